@@ -1,0 +1,3 @@
+from nlds_nlp.cli import main
+
+main()

@@ -1,0 +1,23 @@
+"""spaCy component ``nlds_funding``: funding roles on money mentions (spec section 3)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlds_nlp.docdata import MENTIONS
+from nlds_nlp.relations import assign_roles
+
+
+class FundingLinker:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[MENTIONS] = assign_roles(doc.text, doc.user_data.get(MENTIONS, []))
+        return doc
+
+
+@Language.factory("nlds_funding", default_config={})
+def make_funding(nlp: Language, name: str) -> FundingLinker:
+    return FundingLinker(nlp, name)

@@ -1,0 +1,89 @@
+"""spaCy component ``nlds_merge``: one non-overlapping set of mentions from all recognisers.
+
+Why a separate step: recognisers are allowed to overlap ("2021-2025" inside "Coalitieakkoord
+2021-2025", "Nederland" inside "Nederland Digitaal"); the spec wants one outermost span. Rules
+beat statistical NER whatever their length; among rules the longer span wins, then the label
+priority, then gazetteer hits (which carry canonical names) over name shapes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlds_nlp.docdata import CANDIDATES, MENTIONS, SPAN_KEY, get_candidates
+from nlds_nlp.grammar.base import Match
+
+LABEL_PRIORITY = {"MONEY": 0, "DATE": 1, "PROGRAMME": 2, "LAW": 3, "ORG": 4, "LOC": 5, "PERSON": 6}
+# Labels of a base model's NER that we take, mapped to ours; the rest (MISC, NORP, CARDINAL...) is
+# left to the rules.
+NER_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
+
+
+def _rank(m: Match) -> tuple[int, int, int, int, int]:
+    statistical = 1 if m.pattern.startswith("ner:") else 0
+    gazetteer = 0 if ":gazetteer:" in m.pattern else 1
+    return (statistical, -(m.end - m.start), LABEL_PRIORITY.get(m.label, 9), gazetteer, m.start)
+
+
+def select(candidates: list[Match]) -> list[Match]:
+    """Greedy choice of the best-ranked candidates that do not overlap, in text order."""
+    chosen: list[Match] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(candidates, key=_rank):
+        if m.end <= m.start or any(m.start < e and s < m.end for s, e in taken):
+            continue
+        chosen.append(m)
+        taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+class Merger:
+    def __init__(self, nlp: Language, name: str, use_ner: bool = True) -> None:
+        self.name = name
+        self.use_ner = use_ner
+
+    def _ner_candidates(self, doc: Doc) -> list[Match]:
+        if not self.use_ner:
+            return []
+        return [
+            Match(e.start_char, e.end_char, NER_LABELS[e.label_], f"ner:{e.label_}", {})
+            for e in doc.ents
+            if e.label_ in NER_LABELS
+        ]
+
+    def __call__(self, doc: Doc) -> Doc:
+        chosen = select(get_candidates(doc) + self._ner_candidates(doc))
+        text = doc.text
+        mentions: list[dict[str, Any]] = []
+        spans: list[Span] = []
+        last_token = -1
+        for i, m in enumerate(chosen, start=1):
+            mentions.append(
+                {
+                    "id": f"m{i}",
+                    "start": m.start,
+                    "end": m.end,
+                    "label": m.label,
+                    "text": text[m.start : m.end],
+                    "value": m.value,
+                    "source": m.pattern,
+                    "roles": {},
+                }
+            )
+            span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
+            if span is not None and span.start > last_token:
+                spans.append(span)
+                last_token = span.end - 1
+        doc.user_data[MENTIONS] = mentions
+        doc.user_data.pop(CANDIDATES, None)
+        doc.set_ents(spans, default="outside")
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+
+@Language.factory("nlds_merge", default_config={"use_ner": True})
+def make_merge(nlp: Language, name: str, use_ner: bool) -> Merger:
+    return Merger(nlp, name, use_ner)

@@ -1,0 +1,44 @@
+"""spaCy component ``nlds_names``: persons, places and laws (the secondary labels)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlds_nlp.components.gazetteer import Gazetteer
+from nlds_nlp.docdata import add_candidates
+from nlds_nlp.grammar.base import Match
+from nlds_nlp.grammar.names import find_laws, find_persons
+
+# Place names that are also ordinary Dutch words; only taken when not sentence-initial.
+_AMBIGUOUS_PLACES = {"Best", "Buren", "Goes", "Mill", "Son", "Stein", "Ede", "Epe", "Bergen", "Hof"}
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+class NameRecogniser:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.places = Gazetteer(nlp, "places")
+
+    def _places(self, doc: Doc) -> list[Match]:
+        found = []
+        for m in self.places.find(doc):
+            surface = doc.text[m.start : m.end]
+            before = doc.text[max(0, m.start - 4) : m.start]
+            if surface in _AMBIGUOUS_PLACES and _SENTENCE_START.search(before):
+                continue
+            found.append(Match(m.start, m.end, "LOC", m.pattern, {}))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        add_candidates(doc, self._places(doc), "names")
+        add_candidates(doc, find_persons(doc.text), "names")
+        add_candidates(doc, find_laws(doc.text), "names")
+        return doc
+
+
+@Language.factory("nlds_names", default_config={})
+def make_names(nlp: Language, name: str) -> NameRecogniser:
+    return NameRecogniser(nlp, name)

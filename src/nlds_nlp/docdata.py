@@ -1,0 +1,91 @@
+"""Where the pipeline keeps its findings on a spaCy ``Doc``, and the extension attributes over them.
+
+Why ``doc.user_data`` with plain lists and dicts: objects stored on ``Span._`` break
+``doc.to_bytes()``, DocBin and ``nlp.pipe(n_process>1)``; JSON-safe data survives all three.
+Offsets are the character offsets the finders produced, so records do not depend on how the
+tokenizer happened to split a word.
+
+Layout in ``doc.user_data``:
+- ``"nlds_published"``: the publication date string ("YYYY[-MM[-DD]]") or None;
+- ``"nlds_candidates"``: ``[start, end, label, source, value]`` lists from the recognisers;
+- ``"nlds_mentions"``: merged, non-overlapping mention dicts
+  ``{"id", "start", "end", "label", "text", "value", "source", "roles"}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from nlds_nlp.grammar.base import Match
+
+PUBLISHED = "nlds_published"
+CANDIDATES = "nlds_candidates"
+MENTIONS = "nlds_mentions"
+SPAN_KEY = "nlds"
+
+
+def set_published(doc: Doc, published: str | None) -> Doc:
+    """Attach the publication date that relative dates resolve against."""
+    doc.user_data[PUBLISHED] = published
+    return doc
+
+
+def get_published(doc: Doc) -> str | None:
+    return doc.user_data.get(PUBLISHED)
+
+
+def add_candidates(doc: Doc, matches: Iterable[Match], component: str) -> None:
+    """Record finder matches as candidates, with provenance ``component:pattern``."""
+    bucket = doc.user_data.setdefault(CANDIDATES, [])
+    for m in matches:
+        bucket.append([m.start, m.end, m.label, f"{component}:{m.pattern}", dict(m.value)])
+
+
+def get_candidates(doc: Doc) -> list[Match]:
+    return [
+        Match(start, end, label, source, value)
+        for start, end, label, source, value in doc.user_data.get(CANDIDATES, [])
+    ]
+
+
+def get_mentions(doc: Doc) -> list[dict[str, Any]]:
+    return list(doc.user_data.get(MENTIONS, []))
+
+
+def _mention_for(span: Span) -> dict[str, Any] | None:
+    for mention in span.doc.user_data.get(MENTIONS, []):
+        if mention["label"] == span.label_ and span.start_char <= mention["start"] < span.end_char:
+            return mention
+    return None
+
+
+def _getter(key: str, default: Any = None) -> Any:
+    def get(span: Span) -> Any:
+        mention = _mention_for(span)
+        return default if mention is None else mention.get(key, default)
+
+    return get
+
+
+def register_extensions() -> None:
+    """Register the ``._.nlds_*`` attributes once (idempotent: safe in every process)."""
+    if not Doc.has_extension("nlds_published"):
+        Doc.set_extension(
+            "nlds_published", getter=get_published, setter=lambda d, v: set_published(d, v)
+        )
+    if not Doc.has_extension("nlds_mentions"):
+        Doc.set_extension("nlds_mentions", getter=get_mentions)
+    for name, key, default in (
+        ("nlds_value", "value", None),
+        ("nlds_source", "source", None),
+        ("nlds_roles", "roles", None),
+        ("nlds_id", "id", None),
+    ):
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=_getter(key, default))
+
+
+register_extensions()

@@ -1,0 +1,337 @@
+"""Name-shape grammar for organisations, programmes, persons and laws that are on no list.
+
+Why shapes: registers never hold every coalition, fund or act a text names, but Dutch names
+have recognisable heads ("-regeling", "Stichting ...", "Wet op de ...", "ministerie van ...").
+Every pattern is a named piece so each hit says which rule produced it. Pure Python (no spaCy);
+the components add gazetteer lookups on top and the merge step settles overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from nlds_nlp.grammar.base import Match
+
+# ---------------------------------------------------------------------------------------------
+# Shared pieces
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+LOWER = "a-zß-öø-ÿā-ž"
+LETTER = UPPER + LOWER
+# A capitalised or mixed-case name word: "Digitale", "eHealth", "AI", "SDE++", "Noord-Veluwe", "2024".
+CAP_WORD = rf"(?:[{UPPER}][{LETTER}0-9'’&+]*(?:-[{LETTER}0-9]+)*\+*|[{LOWER}]+[{UPPER}][{LETTER}]*)"
+NAME_LINK = r"(?:van|voor|de|der|den|het|en|op|in|tegen|over|bij|&|of)"
+WORD_END = rf"(?![{LETTER}0-9-])"
+WORD_START = rf"(?<![{LETTER}0-9-])"
+PARTICLES = r"(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te|in 't|op de|'t)"
+
+
+def _mk(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisations
+ORG_HEADS_AFTER = (
+    "Coalitie|Coalition|Alliantie|Alliance|Instituut|Institute|Universiteit|University|Hogeschool"
+    "|Academie|Autoriteit|Raad|Rekenkamer|Bank|Centrum|Centre|Center|Platform|Federatie|Bond|Unie"
+    "|Vereniging|Stichting|Partners|Groep|Group|Holding|Company|Corporation|Agency|Dienst|Inspectie"
+    "|Ombudsman|Planbureau|Kamer|Commissie|Consortium|Collectief|Cooperatie|Coöperatie|Board"
+    "|Foundation|Association|Council|Organisation|Organization|Office|Lab|Labs"
+)
+ORG_HEADS_BEFORE = (
+    "Stichting|Vereniging|Universiteit|Hogeschool|Autoriteit|Raad|Inspectie|Agentschap|Federatie"
+    "|Coöperatie|Coalitie|Instituut|Nationaal Coördinator|Nationale|Koninklijke|Rijksdienst"
+    "|Rijksinstituut|Dienst|Centrum|College|Commissariaat|Kamer|Platform|Gemeenschappelijke"
+)
+COMPANY_SUFFIX = r"(?:B\.V\.|N\.V\.|BV|NV|Inc\.|Ltd\.?|GmbH|SE|AG)"
+
+ORG_PATTERNS: dict[str, re.Pattern[str]] = {
+    # "Nederlandse AI Coalitie", "Data Sharing Coalition", "Universiteit Utrecht" (head last)
+    "name_head_last": _mk(
+        rf"{WORD_START}(?:{CAP_WORD}[ \u00a0]+(?:{NAME_LINK}[ \u00a0]+)?){{1,5}}(?:{ORG_HEADS_AFTER}){WORD_END}"
+    ),
+    # "Stichting Digitale Infrastructuur", "Raad voor het Openbaar Bestuur" (head first)
+    "name_head_first": _mk(
+        rf"{WORD_START}(?:{ORG_HEADS_BEFORE})(?:[ \u00a0]+(?:{NAME_LINK}[ \u00a0]+){{0,2}}{CAP_WORD}){{1,6}}{WORD_END}"
+    ),
+    # "Shell Nederland B.V.", "ASML Holding N.V."
+    "company_suffix": _mk(rf"{WORD_START}(?:{CAP_WORD}[ \u00a0]+){{1,4}}{COMPANY_SUFFIX}"),
+    # "kabinet-Rutte III", "kabinet-Schoof"
+    "named_cabinet": _mk(rf"{WORD_START}kabinet(?:ten)?-{CAP_WORD}(?:[ \u00a0]+[IVX]+{WORD_END})?"),
+    # "commissie-Ter Haar", "commissie Van Ark", "vaste commissie voor Economische Zaken"
+    "named_committee": _mk(
+        rf"{WORD_START}(?:(?:vaste|tijdelijke|parlementaire|Vaste|Tijdelijke|Parlementaire)[ \u00a0]+)?"
+        rf"[Cc]ommissie(?:-|[ \u00a0]+(?:voor[ \u00a0]+|van[ \u00a0]+)?)"
+        rf"(?:{PARTICLES}[ \u00a0]+)?{CAP_WORD}(?:[ \u00a0]+(?:en[ \u00a0]+)?{CAP_WORD}){{0,4}}"
+        rf"(?:[ \u00a0]+[IVX]+{WORD_END})?"
+    ),
+}
+# "gemeente Enschede", "provincie Gelderland": the body, with the place name.
+LOCAL_BODY = _mk(
+    rf"{WORD_START}(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap)[ \u00a0]+(?P<name>(?:'s-|’s-)?{CAP_WORD}"
+    rf"(?:[ \u00a0]+(?:aan|op|en|de|den)[ \u00a0]+{CAP_WORD})?)"
+)
+# Lowercase common nouns that are ORG when they mean the specific Dutch body (spec section 6).
+BODY_WORDS = _mk(
+    rf"{WORD_START}(?P<word>kabinet|Kabinet|regering|Regering|ministerraad|Ministerraad|Kamer|"
+    rf"Rijk|rijksoverheid|Rijksoverheid){WORD_END}"
+)
+NOT_BODY_BEFORE = re.compile(
+    r"(?:\b(?:een|volgend|volgende|nieuw|nieuwe|vorig|vorige|elk|ieder|ander|andere|demissionair|"
+    r"demissionaire)\s+)$|[-]$",
+    re.IGNORECASE,
+)
+# Words right after "Kamer"/"Rijk" that show another meaning ("Kamer van Koophandel" is listed).
+NOT_BODY_AFTER = re.compile(r"^(?:-|s\b|[ \u00a0]+van[ \u00a0]+Koophandel)")
+
+# ministries: "ministerie van EZK", "Ministerie van Economische Zaken en Klimaat"
+MINISTRY = _mk(
+    rf"{WORD_START}(?P<head>[Mm]inisterie|[Mm]inisteries)[ \u00a0]+van[ \u00a0]+"
+    rf"(?P<portfolio>{CAP_WORD}(?:(?:,[ \u00a0]+|[ \u00a0]+en[ \u00a0]+|[ \u00a0]+){CAP_WORD}){{0,5}})"
+)
+# "staatssecretaris van Binnenlandse Zaken", "minister van Financiën" (not "minister voor X")
+MINISTER_OF = _mk(
+    rf"{WORD_START}(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inisters|[Ss]taatssecretarissen)[ \u00a0]+van[ \u00a0]+"
+    rf"(?P<portfolio>{CAP_WORD}(?:(?:,[ \u00a0]+|[ \u00a0]+en[ \u00a0]+|[ \u00a0]+){CAP_WORD}){{0,5}})"
+)
+# "staatssecretaris Mona Keijzer (Economische Zaken en Klimaat)"
+PORTFOLIO_BRACKETS = _mk(
+    rf"\((?P<portfolio>{CAP_WORD}(?:(?:,[ \u00a0]+|[ \u00a0]+en[ \u00a0]+|[ \u00a0]+){CAP_WORD}){{0,5}})\)"
+)
+
+
+def _portfolio_matches(
+    text: str, start: int, portfolio: str, portfolios: Mapping[str, str]
+) -> tuple[int, int, str] | None:
+    """Longest prefix of ``portfolio`` that names a known ministry, as (start, end, canonical)."""
+    words = portfolio
+    while words:
+        canonical = portfolios.get(words)
+        if canonical:
+            return start, start + len(words), canonical
+        cut = max(words.rfind(" "), words.rfind(","))
+        if cut <= 0:
+            return None
+        words = words[:cut].rstrip(" ,")
+        if words.endswith(" en"):
+            words = words[:-3]
+    return None
+
+
+def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Match]:
+    """Organisation mentions by shape. ``portfolios`` maps portfolio names and ministry
+    abbreviations ("Economische Zaken en Klimaat", "EZK") to canonical ministry names."""
+    for name, pattern in ORG_PATTERNS.items():
+        for m in pattern.finditer(text):
+            yield Match(m.start(), m.end(), "ORG", name, {})
+    for m in LOCAL_BODY.finditer(text):
+        kind = m.group("kind").capitalize()
+        yield Match(m.start(), m.end(), "ORG", "local_body", {"canonical": f"{kind} {m['name']}"})
+    for m in BODY_WORDS.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 20]
+        word = m.group("word")
+        if NOT_BODY_BEFORE.search(before) or NOT_BODY_AFTER.match(after):
+            continue
+        if word == "Kamer" and not re.search(r"(?:\b[Dd]e|der|deze|onze|uw|[Dd]ie)\s+$", before):
+            continue
+        if word == "Rijk" and re.search(r"(?:^|[.!?]\s+|\n)$", before):
+            continue  # sentence-initial "Rijk" is usually the adjective
+        canonical = {"Kamer": "Tweede Kamer der Staten-Generaal"}.get(word)
+        if word.lower() == "rijksoverheid":
+            canonical = "Rijksoverheid"
+        value = {"canonical": canonical} if canonical else {}
+        yield Match(m.start(), m.end(), "ORG", "body_word", value)
+    for m in MINISTRY.finditer(text):
+        hit = _portfolio_matches(text, m.start("portfolio"), m["portfolio"], portfolios)
+        if hit:
+            yield Match(m.start(), hit[1], "ORG", "ministry", {"canonical": hit[2]})
+    for pattern, name in ((MINISTER_OF, "minister_of"), (PORTFOLIO_BRACKETS, "portfolio_brackets")):
+        for m in pattern.finditer(text):
+            if name == "portfolio_brackets":
+                before = text[max(0, m.start() - 80) : m.start()]
+                if not re.search(r"(?:minister|staatssecretaris|premier)\b", before, re.IGNORECASE):
+                    continue
+            hit = _portfolio_matches(text, m.start("portfolio"), m["portfolio"], portfolios)
+            if hit:
+                yield Match(hit[0], hit[1], "ORG", name, {"canonical": hit[2]})
+
+
+# ---------------------------------------------------------------------------------------------
+# Programmes
+PROG_SUFFIX = (
+    "regeling|fonds|programma|agenda|strategie|akkoord|actieplan|plan|nota|deal|impuls|aanpak"
+    "|pact|offensief|initiatief|campagne|budget|stelsel|beleidskader|visie|routekaart"
+)
+# Suffix words that make a name only when capitalised with a name-like modifier, since
+# "Defensiebudget" or "Zorgstelsel" alone are descriptions (spec section 6).
+WEAK_SUFFIX = re.compile(r"(?:budget|stelsel|aanpak|visie|initiatief|campagne|plan|nota)$")
+PROG_PATTERNS: dict[str, re.Pattern[str]] = {
+    # "SLIM-regeling", "STAP-budget", "MIT-regeling"
+    "hyphen_compound": _mk(rf"{WORD_START}[{UPPER}0-9][{LETTER}0-9+]*-(?:{PROG_SUFFIX}){WORD_END}"),
+    # "Nationaal Groeifonds", "Nederlandse Digitaliseringsstrategie", "Klimaatakkoord"
+    "suffix_compound": _mk(
+        rf"{WORD_START}(?:{CAP_WORD}[ \u00a0]+){{0,3}}[{UPPER}][{LOWER}]+(?:{PROG_SUFFIX}){WORD_END}"
+    ),
+    # "Stimuleringsregeling eHealth Thuis", "Regio Deal Noord-Veluwe", "Actieplan Digitale Zorg"
+    "head_then_name": _mk(
+        rf"{WORD_START}(?:Regio Deal|[{UPPER}][{LOWER}]*(?:regeling|programma|fonds|agenda|plan|"
+        rf"strategie|akkoord|deal)|Programma|Actieplan|Fonds|Agenda|Strategie|Deltaplan|Regeling)"
+        rf"(?:[ \u00a0]+(?:{NAME_LINK}[ \u00a0]+)?{CAP_WORD}){{1,5}}{WORD_END}"
+    ),
+    # quoted names after a programme word: "de strategie ‘Nederland Digitaal’"
+    "quoted_after_type": _mk(
+        r"(?:strategie|programma|campagne|regeling|actieplan|agenda|initiatief|project|"
+        r"subsidieregeling|fonds|aanpak|plan)s?[ \u00a0]+(?:genaamd[ \u00a0]+|met de naam[ \u00a0]+)?"
+        r"['‘\"“](?P<name>[^'’\"”\n]{2,60})['’\"”]",
+        re.IGNORECASE,
+    ),
+}
+# Series that carry their year inside the name ("Miljoenennota 2026", "SDE++ 2024").
+YEAR_TAIL = _mk(r"^[ \u00a0]+(?:(?:19|20)\d{2}(?:[ \u00a0]?[-–][ \u00a0]?(?:19|20)\d{2})?)(?![\d])")
+TAKES_YEAR = re.compile(
+    r"(?:nota|akkoord|Reglement|SDE\+*|agenda|programma|Deal|begroting|Begroting)$", re.IGNORECASE
+)
+GENERIC_LOWER_TITLES = {"begroting", "coalitieakkoord", "regeerakkoord", "hoofdlijnenakkoord"}
+
+
+def extend_year(text: str, start: int, end: int) -> int:
+    """End offset including a year written as part of a title ("Voorjaarsnota 2019")."""
+    if TAKES_YEAR.search(text[start:end]):
+        m = YEAR_TAIL.match(text[end : end + 14])
+        if m:
+            return end + m.end()
+    return end
+
+
+def find_programmes(text: str) -> Iterator[Match]:
+    for name, pattern in PROG_PATTERNS.items():
+        for m in pattern.finditer(text):
+            if name == "quoted_after_type":
+                start, end = m.start("name"), m.end("name")
+                surface = text[start:end].strip()
+                if not surface or not surface[0].isupper():
+                    continue
+                start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+                end = start + len(surface)
+            else:
+                start, end = m.start(), m.end()
+                surface = text[start:end]
+                last = surface.split()[-1]
+                if name == "suffix_compound" and " " not in surface:
+                    # a lone capitalised word: only when not sentence-initial or clearly a name
+                    if WEAK_SUFFIX.search(last) or _sentence_initial(text, start):
+                        continue
+                if name == "suffix_compound" and WEAK_SUFFIX.search(last) and " " in surface:
+                    pass
+            end = extend_year(text, start, end)
+            yield Match(start, end, "PROGRAMME", name, {})
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start]
+    return start == 0 or bool(re.search(r"(?:[.!?:]\s+|\n\s*|^\s*)$", before))
+
+
+# ---------------------------------------------------------------------------------------------
+# Persons
+NAME_TOKEN = rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+INITIALS = rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*[ \u00a0]?)"
+PERSON_NAME = (
+    rf"(?:{INITIALS})?(?:{NAME_TOKEN}[ \u00a0]+)?(?:{NAME_TOKEN}[ \u00a0]+)?(?:(?:{PARTICLES}|Van der|Van den|Van de|"
+    rf"Van|De|Den|Ter|Ten)[ \u00a0]+)?{NAME_TOKEN}"
+)
+TITLES = (
+    r"(?:[Mm]inister-president|[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Bb]urgemeester|"
+    r"[Ww]ethouder|[Gg]edeputeerde|[Cc]ommissaris van de Koning|[Kk]amerlid|[Ee]urocommissaris|"
+    r"[Pp]resident|[Vv]oorzitter|[Dd]e heer|[Mm]evrouw|[Mm]r\.|[Dd]r\.|[Pp]rof\.|[Ii]r\.|[Dd]rs\.|"
+    r"[Kk]oning|[Kk]oningin|[Pp]rinses|[Pp]rins|[Hh]et lid|[Dd]e leden|[Ll]id)"
+)
+PERSON_PATTERNS: dict[str, re.Pattern[str]] = {
+    "title_name": _mk(
+        rf"{WORD_START}{TITLES}[ \u00a0]+(?:(?:{TITLES})[ \u00a0]+)?(?P<name>{PERSON_NAME}){WORD_END}"
+    ),
+    # "Omtzigt (CDA)" style: a name directly followed by a bracketed party abbreviation
+    "name_party": _mk(
+        rf"{WORD_START}(?P<name>{PERSON_NAME})(?=[ \u00a0]+\((?:VVD|D66|CDA|CU|ChristenUnie|PVV|SP|PvdA|GL|"
+        rf"GroenLinks|GL-PvdA|GroenLinks-PvdA|PvdD|SGP|DENK|FvD|JA21|BBB|NSC|Volt|50PLUS|BIJ1)\))"
+    ),
+}
+# "MOTIE VAN HET LID OMTZIGT C.S.", "MOTIE VAN DE LEDEN VAN DER LEE EN NIJBOER"
+MOTION_HEAD = _mk(
+    r"MOTIE VAN (?:HET LID|DE LEDEN) (?P<names>[A-ZÀ-Þ' .-]+?)(?:[ \u00a0]+C\.S\.)?\s*(?:\n|$)"
+)
+UPPER_NAME = _mk(r"(?:(?:VAN DER|VAN DEN|VAN DE|VAN|DE|DEN|TER|TEN)[ \u00a0]+)?[A-ZÀ-Þ][A-ZÀ-Þ'-]+")
+# Signatory block of a motion: name lines after "en gaat over tot de orde van de dag."
+SIGNATORIES = _mk(r"en gaat over tot de orde van de dag\.\s*\n(?P<block>(?:[^\n]{2,40}\n){1,30})")
+SIGNATORY_LINE = _mk(rf"^(?:{PARTICLES}[ \u00a0]+|Van der[ \u00a0]+|Van den[ \u00a0]+|Van de[ \u00a0]+|Van[ \u00a0]+|De[ \u00a0]+|Den[ \u00a0]+)?"
+                     rf"[{UPPER}][{LETTER}'’-]+(?:[ \u00a0]+[{UPPER}][{LETTER}'’-]+)?$")
+
+
+def find_persons(text: str) -> Iterator[Match]:
+    for name, pattern in PERSON_PATTERNS.items():
+        for m in pattern.finditer(text):
+            yield Match(m.start("name"), m.end("name"), "PERSON", name, {})
+    for m in MOTION_HEAD.finditer(text):
+        offset = m.start("names")
+        for part in re.finditer(r"[^,]+?(?=[ \u00a0]+EN[ \u00a0]+|,|$)", m["names"]):
+            chunk = part.group().strip()
+            chunk = re.sub(r"^EN[ \u00a0]+", "", chunk)
+            n = UPPER_NAME.search(chunk)
+            if n:
+                start = offset + m["names"].index(chunk, part.start()) + n.start()
+                yield Match(start, start + len(n.group()), "PERSON", "motion_head", {})
+    for m in SIGNATORIES.finditer(text):
+        pos = m.start("block")
+        for line in m["block"].split("\n"):
+            stripped = line.strip()
+            if stripped and SIGNATORY_LINE.match(stripped) and not stripped.startswith("kst"):
+                start = pos + line.index(stripped)
+                yield Match(start, start + len(stripped), "PERSON", "motion_signatory", {})
+            elif stripped:
+                break
+            pos += len(line) + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Laws
+LAW_STOP = (
+    r"(?:van|in|is|wordt|worden|en|die|dat|om|voor|met|te|aan|bij|als|de|het|een|zijn|ook|niet|"
+    r"moet|kan|op|tot|of|door|uit|over|naar|onder|zoals|waarin|waarbij|artikel|geldt|gaat|heeft|"
+    r"hebben|werd|was|zal|zullen|blijft|treedt|trad|per|na|sinds|vanaf)"
+)
+LOW_WORD = rf"[{LOWER}][{LOWER}-]*"
+LAW_PATTERNS: dict[str, re.Pattern[str]] = {
+    # "Wet open overheid", "Wet op de inkomstenbelasting 2001", "Algemene wet bestuursrecht"
+    "wet_title": _mk(
+        rf"{WORD_START}(?:Algemene wet|Wet|Kaderwet|Tijdelijke wet|Besluit|Algemene verordening|"
+        rf"Verordening|Uitvoeringsbesluit|Uitvoeringsregeling|Beleidsregel|Beleidsregels)"
+        rf"(?:[ \u00a0]+op[ \u00a0]+(?:de|het)|[ \u00a0]+(?!{LAW_STOP}\b){LOW_WORD}|[ \u00a0]+{CAP_WORD})"
+        rf"(?:[ \u00a0]+(?!{LAW_STOP}\b)(?:{LOW_WORD}|{CAP_WORD})){{0,5}}"
+        rf"(?:[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
+    ),
+    # "Omgevingswet", "Participatiewet", "AI-verordening", "Woo-verzoek" is not a law
+    "wet_compound": _mk(
+        rf"{WORD_START}[{UPPER}][{LETTER}]*(?:wet|-wet|-verordening|verordening|wetboek|Wetboek)"
+        rf"(?:[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
+    ),
+    "law_abbreviation": _mk(
+        rf"{WORD_START}(?:AVG|GDPR|Woo|Wob|Awb|Wmo(?: 2015)?|Wlz|Zvw|AOW|WIA|Wpg|Wbp|DMA|DSA|"
+        rf"AI Act|NIS2|Wgs|Wet BRP|BW|Sr|Sv|Wabo|Wro|WHW|WVO|WPO|Wpo|Wvo|Whw){WORD_END}"
+    ),
+}
+NOT_LAW_COMPOUND = re.compile(r"^(?:Regeling|Subsidieregeling)$|regeling$")
+
+
+def find_laws(text: str) -> Iterator[Match]:
+    for name, pattern in LAW_PATTERNS.items():
+        for m in pattern.finditer(text):
+            surface = m.group()
+            if name == "wet_compound" and (
+                NOT_LAW_COMPOUND.search(surface) or surface.startswith("Wet")
+            ):
+                continue
+            if name == "wet_title" and len(surface.split()) < 2:
+                continue
+            yield Match(m.start(), m.end(), "LAW", name, {})

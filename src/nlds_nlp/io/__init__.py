@@ -1,0 +1,1 @@
+"""Readers of input documents and atomic writers of outputs."""

@@ -1,0 +1,219 @@
+"""Typed output records: the public contract of the library (pydantic v2).
+
+Amounts are ``Decimal`` and serialise as fixed-point strings ("23500000", never 2.35E+7 or a
+float), so a JSON consumer never loses a cent. ``nlds-nlp schema`` prints the JSON Schema.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+Label = Literal["MONEY", "DATE", "ORG", "PROGRAMME", "PERSON", "LOC", "LAW"]
+
+
+def fixed_point(value: Decimal) -> str:
+    """Plain decimal string without exponent or trailing zeros."""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+Amount = Annotated[
+    Decimal, PlainSerializer(fixed_point, return_type=str, when_used="json"),
+    Field(description="Exact amount as a decimal string, e.g. \"23500000\""),
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Provenance(_Model):
+    """Which recogniser and which named pattern or gazetteer produced a mention."""
+
+    component: str
+    pattern: str
+
+
+class MoneyValue(_Model):
+    amount: Amount | None = None
+    currency: str | None = None
+    min: Amount | None = None
+    max: Amount | None = None
+    qualifier: Literal["more_than", "at_least", "at_most", "less_than", "approx"] | None = None
+    per: str | None = None
+    recurrent: bool | None = None
+    currency_implicit: bool | None = None
+
+
+class DateValue(_Model):
+    """TIMEX3-style value, resolved against the publication date (spec section 2, DATE)."""
+
+    type: Literal["date", "interval", "duration"]
+    value: str | None = None
+    start: str | None = None
+    end: str | None = None
+    mod: Literal["START", "MID", "END"] | None = None
+    min: str | None = None
+    max: str | None = None
+
+
+class NameValue(_Model):
+    canonical: str | None = None
+
+
+class Roles(_Model):
+    funder: str | None = None
+    recipient: str | None = None
+    programme: str | None = None
+    period: str | None = None
+    date: str | None = None
+
+
+class _Mention(_Model):
+    id: str
+    start: int
+    end: int
+    text: str
+    provenance: Provenance
+
+
+class MoneyMention(_Mention):
+    label: Literal["MONEY"] = "MONEY"
+    value: MoneyValue
+    roles: Roles = Roles()
+
+
+class DateMention(_Mention):
+    label: Literal["DATE"] = "DATE"
+    value: DateValue
+
+
+class NameMention(_Mention):
+    label: Literal["ORG", "PROGRAMME", "PERSON", "LOC", "LAW"]
+    value: NameValue = NameValue()
+
+
+class Funding(_Model):
+    """Who funds whom with how much, for which period: one per MONEY mention with a role."""
+
+    money_id: str
+    text: str
+    amount: Amount | None = None
+    min: Amount | None = None
+    max: Amount | None = None
+    currency: str | None = None
+    per: str | None = None
+    qualifier: str | None = None
+    funder: str | None = None
+    recipient: str | None = None
+    programme: str | None = None
+    period: DateValue | None = None
+    period_text: str | None = None
+    date: DateValue | None = None
+    date_text: str | None = None
+
+
+class DocumentRecord(_Model):
+    id: str | None = None
+    published: str | None = None
+    title: str | None = None
+    source: str | None = None
+    money: list[MoneyMention] = []
+    dates: list[DateMention] = []
+    organisations: list[NameMention] = []
+    programmes: list[NameMention] = []
+    persons: list[NameMention] = []
+    locations: list[NameMention] = []
+    laws: list[NameMention] = []
+    fundings: list[Funding] = []
+
+    def mentions(self) -> list[MoneyMention | DateMention | NameMention]:
+        """All mentions in text order."""
+        every: list[Any] = [
+            *self.money, *self.dates, *self.organisations, *self.programmes,
+            *self.persons, *self.locations, *self.laws,
+        ]
+        return sorted(every, key=lambda m: m.start)
+
+
+_FIELD_FOR = {
+    "MONEY": "money", "DATE": "dates", "ORG": "organisations", "PROGRAMME": "programmes",
+    "PERSON": "persons", "LOC": "locations", "LAW": "laws",
+}
+
+
+def _provenance(source: str) -> Provenance:
+    component, _, pattern = source.partition(":")
+    return Provenance(component=component, pattern=pattern or component)
+
+
+def _name(m: dict[str, Any] | None) -> str | None:
+    if m is None:
+        return None
+    return (m.get("value") or {}).get("canonical") or m["text"]
+
+
+def build_record(
+    mentions: list[dict[str, Any]],
+    *,
+    id: str | None = None,
+    published: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> DocumentRecord:
+    """Turn merged mention dicts (see :mod:`nlds_nlp.docdata`) into a typed record."""
+    fields: dict[str, list[Any]] = {f: [] for f in _FIELD_FOR.values()}
+    by_id = {m["id"]: m for m in mentions}
+    fundings = []
+    for m in mentions:
+        common = {
+            "id": m["id"], "start": m["start"], "end": m["end"], "text": m["text"],
+            "provenance": _provenance(m["source"]),
+        }
+        label = m["label"]
+        if label == "MONEY":
+            value = MoneyValue.model_validate(m["value"])
+            roles = Roles.model_validate(m.get("roles") or {})
+            fields["money"].append(MoneyMention(**common, value=value, roles=roles))
+            if any(roles.model_dump().values()):
+                period, date = by_id.get(roles.period or ""), by_id.get(roles.date or "")
+                fundings.append(
+                    Funding(
+                        money_id=m["id"], text=m["text"], amount=value.amount, min=value.min,
+                        max=value.max, currency=value.currency, per=value.per,
+                        qualifier=value.qualifier,
+                        funder=_name(by_id.get(roles.funder or "")),
+                        recipient=_name(by_id.get(roles.recipient or "")),
+                        programme=_name(by_id.get(roles.programme or "")),
+                        period=DateValue.model_validate(period["value"]) if period else None,
+                        period_text=period["text"] if period else None,
+                        date=DateValue.model_validate(date["value"]) if date else None,
+                        date_text=date["text"] if date else None,
+                    )
+                )
+        elif label == "DATE":
+            fields["dates"].append(DateMention(**common, value=DateValue.model_validate(m["value"])))
+        else:
+            value = NameValue.model_validate(m.get("value") or {})
+            fields[_FIELD_FOR[label]].append(NameMention(**common, label=label, value=value))
+    return DocumentRecord(
+        id=id, published=published, title=title, source=source, fundings=fundings, **fields
+    )
+
+
+def to_gold_spans(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mentions in exactly the gold corpus span format (spec section 4)."""
+    spans = []
+    for m in mentions:
+        span = {
+            "id": m["id"], "start": m["start"], "end": m["end"], "label": m["label"],
+            "text": m["text"], "value": {k: v for k, v in m["value"].items() if v is not None},
+        }
+        roles = {k: v for k, v in (m.get("roles") or {}).items() if v}
+        if roles:
+            span["roles"] = roles
+        spans.append(span)
+    return spans
