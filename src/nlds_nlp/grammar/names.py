@@ -23,6 +23,13 @@ CAP_WORD = rf"(?:[{UPPER}][{LETTER}0-9'’&+]*(?:-[{LETTER}0-9]+)*\+*|[{LOWER}]+
 NAME_LINK = r"(?:van|voor|de|der|den|het|en|op|in|tegen|over|bij|&|of)"
 WORD_END = rf"(?![{LETTER}0-9-])"
 WORD_START = rf"(?<![{LETTER}0-9-])"
+# Capitalised function words that start sentences, never names.
+NOT_NAME_START = (
+    r"(?!(?:De|Het|Een|Deze|Dit|Die|Dat|Onze|Ons|Hun|Zijn|Haar|Alle|Ook|In|Op|Voor|Met|Van|En|Als|"
+    r"Bij|Om|Tot|Aan|Uit|Door|Over|Naar|Na|Zo|Dan|Maar|Want|Wij|We|Ze|Zij|Hij|Elke|Ieder|Iedere|"
+    r"Welke|Wat|Waar|Wie|Hoe|Nu|Daarom|Daarnaast|Ook|Verder|Tevens|Binnen|Via|Vanuit|Sinds|Namens|"
+    r"Volgens|Dankzij|Zonder|Tijdens|Per|Mede|Zowel|Niet|Geen|Veel|Meer|Extra|Nieuwe|Nieuw)\b)"
+)
 PARTICLES = r"(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te|in 't|op de|'t)"
 
 
@@ -49,14 +56,15 @@ COMPANY_SUFFIX = r"(?:B\.V\.|N\.V\.|BV|NV|Inc\.|Ltd\.?|GmbH|SE|AG)"
 ORG_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Nederlandse AI Coalitie", "Data Sharing Coalition", "Universiteit Utrecht" (head last)
     "name_head_last": _mk(
-        rf"{WORD_START}(?:{CAP_WORD}[ \u00a0]+(?:{NAME_LINK}[ \u00a0]+)?){{1,5}}(?:{ORG_HEADS_AFTER}){WORD_END}"
+        rf"{WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+(?:{NAME_LINK}[ \u00a0]+)?){{1,5}}"
+        rf"(?:{ORG_HEADS_AFTER}){WORD_END}"
     ),
     # "Stichting Digitale Infrastructuur", "Raad voor het Openbaar Bestuur" (head first)
     "name_head_first": _mk(
         rf"{WORD_START}(?:{ORG_HEADS_BEFORE})(?:[ \u00a0]+(?:{NAME_LINK}[ \u00a0]+){{0,2}}{CAP_WORD}){{1,6}}{WORD_END}"
     ),
     # "Shell Nederland B.V.", "ASML Holding N.V."
-    "company_suffix": _mk(rf"{WORD_START}(?:{CAP_WORD}[ \u00a0]+){{1,4}}{COMPANY_SUFFIX}"),
+    "company_suffix": _mk(rf"{WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+){{1,4}}{COMPANY_SUFFIX}"),
     # "kabinet-Rutte III", "kabinet-Schoof"
     "named_cabinet": _mk(rf"{WORD_START}kabinet(?:ten)?-{CAP_WORD}(?:[ \u00a0]+[IVX]+{WORD_END})?"),
     # "commissie-Ter Haar", "commissie Van Ark", "vaste commissie voor Economische Zaken"
@@ -172,7 +180,8 @@ PROG_PATTERNS: dict[str, re.Pattern[str]] = {
     "hyphen_compound": _mk(rf"{WORD_START}[{UPPER}0-9][{LETTER}0-9+]*-(?:{PROG_SUFFIX}){WORD_END}"),
     # "Nationaal Groeifonds", "Nederlandse Digitaliseringsstrategie", "Klimaatakkoord"
     "suffix_compound": _mk(
-        rf"{WORD_START}(?:{CAP_WORD}[ \u00a0]+){{0,3}}[{UPPER}][{LOWER}]+(?:{PROG_SUFFIX}){WORD_END}"
+        rf"{WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+{NOT_NAME_START}){{0,3}}"
+        rf"[{UPPER}][{LOWER}]+(?:{PROG_SUFFIX}){WORD_END}"
     ),
     # "Stimuleringsregeling eHealth Thuis", "Regio Deal Noord-Veluwe", "Actieplan Digitale Zorg"
     "head_then_name": _mk(
@@ -301,7 +310,12 @@ LAW_STOP = (
     r"moet|kan|op|tot|of|door|uit|over|naar|onder|zoals|waarin|waarbij|artikel|geldt|gaat|heeft|"
     r"hebben|werd|was|zal|zullen|blijft|treedt|trad|per|na|sinds|vanaf)"
 )
-LOW_WORD = rf"[{LOWER}][{LOWER}-]*"
+# A lowercase word inside a law title: not a finite verb, which in Dutch mostly ends in -t
+# ("vervangt", "regelt"), unless it is one of the nouns that end that way.
+LOW_WORD = (
+    rf"(?:[{LOWER}][{LOWER}-]*(?:recht|markt|dienst|zicht|teit|staat|punt|product|contract)"
+    rf"|[{LOWER}][{LOWER}-]*[a-su-z])(?![{LETTER}])"
+)
 LAW_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Wet open overheid", "Wet op de inkomstenbelasting 2001", "Algemene wet bestuursrecht"
     "wet_title": _mk(

@@ -1,0 +1,676 @@
+"""Turn parsed pieces of Dutch date expressions into TIMEX3-style values (spec section 2, DATE).
+
+Everything here is pure and deterministic: the only notion of "now" is the document's
+publication date (the *anchor*). The clock of the machine is never consulted, because a corpus
+processed today and next year must give the same gold-comparable values.
+
+Value shapes (the spec's gold format, JSON-safe):
+
+- ``{"type": "date", "value": "2019" | "2020-10" | "2020-06-25" | "2021-Q3" | "2020-FA" |
+  "2016-H1" | "2020-W26" | "198" | "XXXX-SP" | "PAST_REF" | "FUTURE_REF" | None}`` plus
+  ``"mod": "START" | "MID" | "END"`` only when a position word is present;
+- ``{"type": "interval", "start": ..., "end": ...}``;
+- ``{"type": "duration", "value": "P7Y" | "P4M" | "P2W" | "P10D" | None}`` plus ``"min"`` and
+  ``"max"`` for ranges of durations.
+
+A relative expression whose anchor is missing, or lacks the granularity the expression needs
+(e.g. "vandaag" with a year-only anchor), gets ``value: None`` rather than a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal
+
+Tense = Literal["past", "future"] | None
+Granularity = Literal["year", "month", "day"]
+
+# --------------------------------------------------------------------------------------------
+# Tables (own tables: faster and more predictable than a general date parser)
+# --------------------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+"""Full Dutch month names."""
+
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "febr": 2,
+    "mrt": 3,
+    "maa": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+}
+"""Abbreviations, only trusted next to a day number (``"jan"`` alone is usually a first name)."""
+
+SEASONS: dict[str, str] = {
+    "voorjaar": "SP",
+    "lente": "SP",
+    "zomer": "SU",
+    "najaar": "FA",
+    "herfst": "FA",
+    "winter": "WI",
+}
+"""Seasons to TIMEX3 season codes."""
+
+# First month of each season; winter starts in December of its year (TIMEX3 "2020-WI" is the
+# winter that begins in December 2020).
+SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+WEEKDAYS: dict[str, int] = {
+    "maandag": 1,
+    "dinsdag": 2,
+    "woensdag": 3,
+    "donderdag": 4,
+    "vrijdag": 5,
+    "zaterdag": 6,
+    "zondag": 7,
+}
+
+ORDINALS: dict[str, int] = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "1e": 1,
+    "2e": 2,
+    "3e": 3,
+    "4e": 4,
+    "1ste": 1,
+    "2de": 2,
+    "3de": 3,
+    "4de": 4,
+}
+"""Ordinals used for quarters and half-years ("derde kwartaal", "1e helft")."""
+
+_UNITS_WORDS: dict[str, int] = {
+    "een": 1,
+    "één": 1,
+    "eén": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+}
+_TEENS_WORDS: dict[str, int] = {
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+}
+_TENS_WORDS: dict[str, int] = {
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+}
+NUMBER_WORDS: dict[str, Decimal] = {
+    **{k: Decimal(v) for k, v in _UNITS_WORDS.items()},
+    **{k: Decimal(v) for k, v in _TEENS_WORDS.items()},
+    **{k: Decimal(v) for k, v in _TENS_WORDS.items()},
+    "honderd": Decimal(100),
+    "half": Decimal("0.5"),
+    "halve": Decimal("0.5"),
+    "een half": Decimal("0.5"),
+    "een halve": Decimal("0.5"),
+    "anderhalf": Decimal("1.5"),
+    "anderhalve": Decimal("1.5"),
+}
+"""Simple Dutch number words; compounds like "vijfentwintig" are handled by :func:`parse_number`."""
+
+_COMPOUND_RE = re.compile(
+    r"(een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)"
+    r"(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+)
+
+DURATION_UNITS: dict[str, tuple[str, int]] = {
+    "jaar": ("Y", 1),
+    "jaren": ("Y", 1),
+    "jr": ("Y", 1),
+    "maand": ("M", 1),
+    "maanden": ("M", 1),
+    "week": ("W", 1),
+    "weken": ("W", 1),
+    "dag": ("D", 1),
+    "dagen": ("D", 1),
+    "werkdag": ("D", 1),
+    "werkdagen": ("D", 1),
+    "kwartaal": ("M", 3),
+    "kwartalen": ("M", 3),
+    "decennium": ("Y", 10),
+    "decennia": ("Y", 10),
+    "eeuw": ("Y", 100),
+    "eeuwen": ("Y", 100),
+    "halfjaar": ("Y", 1),
+}
+"""Unit word -> (ISO 8601 designator, multiplier). "halfjaar" carries its own 0.5 amount."""
+
+
+# --------------------------------------------------------------------------------------------
+# Anchor
+# --------------------------------------------------------------------------------------------
+
+_ANCHOR_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The publication date a document's relative dates resolve against.
+
+    It keeps the granularity it was given ("2018-03" knows the month but not the day), so that
+    an expression needing more precision than the anchor has resolves to ``None`` instead of to
+    an invented day.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def granularity(self) -> Granularity:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def has(self, granularity: Granularity) -> bool:
+        """True when the anchor is at least as precise as ``granularity``."""
+        order = {"year": 0, "month": 1, "day": 2}
+        return order[self.granularity] >= order[granularity]
+
+    def as_date(self) -> _dt.date | None:
+        """The anchor as a ``date`` when the day is known, else ``None``."""
+        if self.day is None or self.month is None:
+            return None
+        return _dt.date(self.year, self.month, self.day)
+
+    @property
+    def quarter(self) -> int | None:
+        return None if self.month is None else (self.month - 1) // 3 + 1
+
+
+def parse_anchor(published: str | None) -> Anchor | None:
+    """Parse ``published`` ("YYYY", "YYYY-MM" or "YYYY-MM-DD"); ``None``/empty gives ``None``.
+
+    Raises ``ValueError`` on anything else: a silently misread anchor would shift every relative
+    date in the document, which is worse than failing loudly.
+    """
+    if published is None:
+        return None
+    text = published.strip()
+    if not text:
+        return None
+    m = _ANCHOR_RE.fullmatch(text)
+    if not m:
+        raise ValueError(
+            f"published must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', got {published!r}"
+        )
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"published has an invalid month: {published!r}")
+    if day is not None:
+        try:
+            _dt.date(year, month or 1, day)
+        except ValueError as exc:
+            raise ValueError(f"published is not a valid date: {published!r}") from exc
+    return Anchor(year, month, day)
+
+
+# --------------------------------------------------------------------------------------------
+# Value builders
+# --------------------------------------------------------------------------------------------
+
+
+def date_value(value: str | None, mod: str | None = None) -> dict[str, Any]:
+    """A ``type: date`` value; ``mod`` is only present when given (the scorer compares keys)."""
+    out: dict[str, Any] = {"type": "date", "value": value}
+    if mod:
+        out["mod"] = mod
+    return out
+
+
+def interval_value(start: str | None, end: str | None) -> dict[str, Any]:
+    """A ``type: interval`` value."""
+    return {"type": "interval", "start": start, "end": end}
+
+
+def _fmt_amount(amount: Decimal) -> str:
+    """Decimal without exponent or trailing zeros ("3.5", "10")."""
+    q = amount.normalize()
+    text = format(q, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def iso_duration(amount: Decimal | int | None, designator: str) -> str | None:
+    """``P<amount><designator>`` ("P7Y", "P3.5Y"); ``None`` when the amount is unknown."""
+    if amount is None:
+        return None
+    return f"P{_fmt_amount(Decimal(amount))}{designator}"
+
+
+def duration_value(amount: Decimal | int | None, unit: str) -> dict[str, Any]:
+    """A ``type: duration`` value from an amount and a Dutch unit word ("jaar", "weken")."""
+    designator, mult = DURATION_UNITS[unit.lower()]
+    value = None if amount is None else iso_duration(Decimal(amount) * mult, designator)
+    return {"type": "duration", "value": value}
+
+
+def duration_range_value(
+    low: Decimal | int | None, high: Decimal | int | None, unit: str
+) -> dict[str, Any]:
+    """A range of durations ("10-15 jaar"): ``value`` None, ``min``/``max`` set (spec 6)."""
+    designator, mult = DURATION_UNITS[unit.lower()]
+    return {
+        "type": "duration",
+        "value": None,
+        "min": None if low is None else iso_duration(Decimal(low) * mult, designator),
+        "max": None if high is None else iso_duration(Decimal(high) * mult, designator),
+    }
+
+
+def vague_value(direction: Literal["past", "future"] | None) -> dict[str, Any]:
+    """PAST_REF / FUTURE_REF for vague stretches anchored to now; these need no anchor."""
+    if direction == "past":
+        return date_value("PAST_REF")
+    if direction == "future":
+        return date_value("FUTURE_REF")
+    return date_value(None)
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Digits ("10", "3,5") or a Dutch number word up to "honderd" ("vijfentwintig").
+
+    Returns ``None`` for anything else, so callers can refuse to build a duration from a
+    non-number.
+    """
+    t = " ".join(text.lower().split())
+    if not t:
+        return None
+    if t[0].isdigit():
+        try:
+            return Decimal(t.replace(".", "").replace(",", "."))
+        except InvalidOperation:
+            return None
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    m = _COMPOUND_RE.fullmatch(t)
+    if m:
+        return Decimal(_UNITS_WORDS[m.group(1)] + _TENS_WORDS[m.group(2)])
+    # "tweeënhalf" / "tweeëneenhalf"
+    m = re.fullmatch(r"(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?:ën|en)(?:een)?half", t)
+    if m:
+        base = _UNITS_WORDS.get(m.group(1)) or _TEENS_WORDS[m.group(1)]
+        return Decimal(base) + Decimal("0.5")
+    return None
+
+
+def month_number(name: str) -> int | None:
+    """Month number for a full or abbreviated Dutch month name (trailing dot allowed)."""
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS.get(key)
+
+
+def expand_year(text: str) -> int | None:
+    """A four-digit year, or a two-digit one ("’21") read in the 1950-2049 window."""
+    t = text.strip().lstrip("'’")
+    if not t.isdigit():
+        return None
+    if len(t) == 4:
+        return int(t)
+    if len(t) == 2:
+        y = int(t)
+        return 2000 + y if y < 50 else 1900 + y
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Absolute resolutions
+# --------------------------------------------------------------------------------------------
+
+
+def resolve_full_date(year: int, month: int, day: int) -> str | None:
+    """"YYYY-MM-DD", or ``None`` for impossible dates (31 februari) instead of raising."""
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def quarter_value(year: int, quarter: int) -> str:
+    return f"{year:04d}-Q{quarter}"
+
+
+def half_value(year: int, half: int) -> str:
+    return f"{year:04d}-H{half}"
+
+
+def season_value(year: int | None, code: str) -> str:
+    """"2020-FA"; ``year=None`` gives the habitual "XXXX-FA"."""
+    return f"{'XXXX' if year is None else f'{year:04d}'}-{code}"
+
+
+def decade_value(decade_start: int) -> str:
+    """TIMEX3 decade: 1980 -> "198"."""
+    return f"{decade_start // 10:03d}"
+
+
+def prinsjesdag(year: int) -> str:
+    """Prinsjesdag is the third Tuesday of September (Grondwet art. 65)."""
+    first = _dt.date(year, 9, 1)
+    offset = (1 - first.weekday()) % 7  # weekday(): Monday=0, Tuesday=1
+    return (first + _dt.timedelta(days=offset + 14)).isoformat()
+
+
+# --------------------------------------------------------------------------------------------
+# Relative resolutions (anchor + tense)
+# --------------------------------------------------------------------------------------------
+
+
+def resolve_relative_year(offset: int, anchor: Anchor | None) -> str | None:
+    """"dit jaar" (0), "volgend jaar" (+1), "vorig jaar" (-1)."""
+    if anchor is None:
+        return None
+    return f"{anchor.year + offset:04d}"
+
+
+def resolve_relative_month(offset: int, anchor: Anchor | None) -> str | None:
+    """"deze maand" (0), "volgende maand" (+1), "vorige maand" (-1); needs the anchor month."""
+    if anchor is None or anchor.month is None:
+        return None
+    index = anchor.year * 12 + (anchor.month - 1) + offset
+    return month_value(index // 12, index % 12 + 1)
+
+
+def resolve_relative_quarter(offset: int, anchor: Anchor | None) -> str | None:
+    """"dit kwartaal" (0), "afgelopen kwartaal" (-1); needs the anchor month."""
+    if anchor is None or anchor.quarter is None:
+        return None
+    index = anchor.year * 4 + (anchor.quarter - 1) + offset
+    return quarter_value(index // 4, index % 4 + 1)
+
+
+def resolve_relative_week(offset: int, anchor: Anchor | None) -> str | None:
+    """"deze week" -> ISO week "2020-W26"; needs the anchor day."""
+    if anchor is None:
+        return None
+    day = anchor.as_date()
+    if day is None:
+        return None
+    iso = (day + _dt.timedelta(weeks=offset)).isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def resolve_relative_day(offset: int, anchor: Anchor | None) -> str | None:
+    """"vandaag" (0), "gisteren" (-1), "morgen" (+1); needs the anchor day."""
+    if anchor is None:
+        return None
+    day = anchor.as_date()
+    if day is None:
+        return None
+    return (day + _dt.timedelta(days=offset)).isoformat()
+
+
+def resolve_ago(amount: Decimal | None, unit: str, anchor: Anchor | None) -> str | None:
+    """"drie jaar geleden": the anchor minus the amount, at the unit's granularity.
+
+    Years give a year, months a month, weeks an ISO week, days a day: the text is never more
+    precise than its unit, so the value is not either.
+    """
+    if anchor is None or amount is None or amount != amount.to_integral_value():
+        return None
+    designator, mult = DURATION_UNITS[unit.lower()]
+    n = int(amount) * mult
+    if designator == "Y":
+        return resolve_relative_year(-n, anchor)
+    if designator == "M":
+        return resolve_relative_month(-n, anchor)
+    if designator == "W":
+        return resolve_relative_week(-n, anchor)
+    return resolve_relative_day(-n, anchor)
+
+
+def _pick_year(target: int, now: int, tense: Tense, strict: bool = False) -> int:
+    """Choose the year of a recurring unit (month/season/quarter index ``target``).
+
+    ``now`` is the anchor's index of the same unit. Past tense takes the last occurrence at or
+    before now (strictly before when ``strict``), future the next at or after now (strictly
+    after when ``strict``). Without a tense cue the anchor year is kept: in news and letters a
+    bare "oktober" most often means the one of the current year.
+    """
+    if tense == "past":
+        return 0 if (target < now or (target == now and not strict)) else -1
+    if tense == "future":
+        return 0 if (target > now or (target == now and not strict)) else 1
+    return 0
+
+
+def resolve_month(
+    month: int, anchor: Anchor | None, tense: Tense = None, strict: bool = False
+) -> str | None:
+    """A month without a year ("oktober", "afgelopen juli").
+
+    Spec: "De in oktober gestarte ..." (published 2020-06-25) -> "2019-10"; "in oktober start"
+    -> "2020-10". A tense choice needs the anchor month; a neutral one only the anchor year.
+    """
+    if anchor is None:
+        return None
+    if tense is None:
+        return month_value(anchor.year, month)
+    if anchor.month is None:
+        return None
+    return month_value(anchor.year + _pick_year(month, anchor.month, tense, strict), month)
+
+
+def resolve_day_month(
+    day: int, month: int, anchor: Anchor | None, tense: Tense = None
+) -> str | None:
+    """A day and month without a year ("24 maart jl.", "1 juli a.s.")."""
+    if anchor is None:
+        return None
+    if tense is None or anchor.month is None:
+        if tense is not None and anchor.month is None:
+            return None
+        return resolve_full_date(anchor.year, month, day)
+    now = anchor.month * 100 + (anchor.day or 0)
+    target = month * 100 + (day if anchor.day is not None else 0)
+    return resolve_full_date(anchor.year + _pick_year(target, now, tense), month, day)
+
+
+def _season_index(code: str) -> int:
+    return SEASON_START_MONTH[code]
+
+
+def _anchor_season_position(anchor: Anchor) -> tuple[int, int]:
+    """(season year, season start month) that contains the anchor month.
+
+    January and February belong to the winter that started in December of the previous year.
+    """
+    assert anchor.month is not None
+    m = anchor.month
+    if m <= 2:
+        return anchor.year - 1, 12
+    for start in (12, 9, 6, 3):
+        if m >= start:
+            return anchor.year, start
+    raise AssertionError("unreachable")
+
+
+def resolve_season(
+    code: str, anchor: Anchor | None, tense: Tense = None, strict: bool = False
+) -> str | None:
+    """A season without a year ("het najaar", "komend voorjaar", "afgelopen winter")."""
+    if anchor is None:
+        return None
+    if tense is None:
+        return season_value(anchor.year, code)
+    if anchor.month is None:
+        return None
+    s_year, s_start = _anchor_season_position(anchor)
+    target = _season_index(code)
+    return season_value(s_year + _pick_year(target, s_start, tense, strict), code)
+
+
+def resolve_quarter(
+    quarter: int, anchor: Anchor | None, tense: Tense = None, strict: bool = False
+) -> str | None:
+    """A quarter without a year ("het derde kwartaal")."""
+    if anchor is None:
+        return None
+    if tense is None:
+        return quarter_value(anchor.year, quarter)
+    if anchor.quarter is None:
+        return None
+    return quarter_value(anchor.year + _pick_year(quarter, anchor.quarter, tense, strict), quarter)
+
+
+def resolve_half(half: int, anchor: Anchor | None, tense: Tense = None) -> str | None:
+    """A half-year without a year ("de tweede helft van het jaar")."""
+    if anchor is None:
+        return None
+    if tense is None:
+        return half_value(anchor.year, half)
+    if anchor.month is None:
+        return None
+    now = 1 if anchor.month <= 6 else 2
+    return half_value(anchor.year + _pick_year(half, now, tense), half)
+
+
+def resolve_prinsjesdag(anchor: Anchor | None, tense: Tense = None) -> str | None:
+    """"Prinsjesdag" without a year: this year's, or last/next year's by tense."""
+    if anchor is None:
+        return None
+    this_year = prinsjesdag(anchor.year)
+    if tense is None:
+        return this_year
+    if anchor.month is None:
+        return None
+    now = f"{anchor.year:04d}-{anchor.month:02d}-{(anchor.day or 0):02d}"
+    if tense == "past":
+        return this_year if this_year <= now else prinsjesdag(anchor.year - 1)
+    return this_year if this_year >= now else prinsjesdag(anchor.year + 1)
+
+
+# --------------------------------------------------------------------------------------------
+# Tense
+# --------------------------------------------------------------------------------------------
+
+_PAST_CUES = (
+    r"was|waren|werd|werden|had|hadden|kwam|kwamen|ging|gingen|begon|begonnen|startte|startten"
+    r"|gestart|gestarte|afgelopen|jl|jongstleden|geleden|vorig|vorige|verleden|sinds"
+    r"|lanceerde|lanceerden|kondigde|kondigden|presenteerde|presenteerden|stuurde|stuurden"
+    r"|besloot|besloten|verscheen|verschenen|opgericht|opgerichte|gelanceerd|gelanceerde"
+    r"|gepubliceerd|gepubliceerde|aangekondigd|aangekondigde|ingediend|ingevoerd|ingegaan"
+    r"|vastgesteld|ondertekend|afgerond|afgeronde|gehouden|gestuurd|toegezegd|aangenomen"
+    r"|ontvangen|gemeld|gepresenteerd|gepresenteerde|georganiseerd|georganiseerde|gesloten"
+    r"|plaatsgevonden|vond|vonden|hield|hielden|informeerde|meldde|schreef|zei|zeiden"
+    r"|stelde|stelden|nam|namen|gaf|gaven|maakte|maakten|bracht|brachten|heb|hebt|is|zijn"
+    r"|heeft|hebben"
+)
+_FUTURE_CUES = (
+    r"zal|zullen|zult|zou|zouden|gaat|gaan|ga|komend|komende|aanstaande|volgend|volgende"
+    r"|start|starten|begint|beginnen|verwacht|verwachte|verwachten|gepland|geplande|plannen"
+    r"|voornemens|wil|willen|moet|moeten|wordt|worden|verschijnt|volgt|komt|komen|uiterlijk"
+    r"|streeft|streven|beoogt|beoogde"
+)
+_CUE_RE = re.compile(
+    rf"(?<!\w)(?:(?P<past>{_PAST_CUES})|(?P<future>{_FUTURE_CUES}))(?!\w)", re.IGNORECASE
+)
+_WEAK_PAST = frozenset({"is", "zijn", "heeft", "hebben", "heb", "hebt"})
+_PARTICIPLE_RE = re.compile(r"(?<!\w)(?:[a-z]{0,6})ge[a-z]{2,}(?:d|t|en)(?!\w)")
+_SENTENCE_END_RE = re.compile(r"[.!?;\n]\s")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``[start, end)``, capped at 300 characters each side for speed."""
+    lo = max(0, start - 300)
+    left = text.rfind("\n", lo, start)
+    for m in _SENTENCE_END_RE.finditer(text, lo, start):
+        left = max(left, m.start())
+    s = left + 1 if left >= 0 else lo
+    hi = min(len(text), end + 300)
+    m2 = _SENTENCE_END_RE.search(text, end, hi)
+    e = m2.start() + 1 if m2 else hi
+    return s, e
+
+
+def detect_tense(text: str, start: int, end: int) -> Tense:
+    """Past or future reading of a bare month/season/quarter from cues in its sentence.
+
+    The cue nearest to the span wins, so "X gebeurde in maart en in oktober zal Y" splits
+    right. Weak cues ("is", "heeft": present or perfect) only count as past when a participle
+    ("gestart", "aangekondigd") is in the sentence too, else they are ignored; a present-tense
+    "start"/"begint" or a modal counts as future (Dutch uses the present for scheduled events).
+    """
+    s, e = _sentence_bounds(text, start, end)
+    sentence = text[s:e].lower()
+    has_participle = None
+    best: tuple[int, Tense] | None = None
+    for m in _CUE_RE.finditer(sentence):
+        word = m.group(0)
+        if m.group("past"):
+            if word in _WEAK_PAST:
+                if has_participle is None:
+                    has_participle = bool(_PARTICIPLE_RE.search(sentence))
+                if not has_participle:
+                    continue
+            tense: Tense = "past"
+        else:
+            tense = "future"
+        pos = m.start() + s
+        dist = start - m.end() - s if pos < start else pos - end
+        # "in aanmerking komende" is not a future cue but a participle-like adjective: accept
+        # the noise, it is rare next to a bare month.
+        if best is None or dist < best[0]:
+            best = (dist, tense)
+    return None if best is None else best[1]

@@ -1,0 +1,64 @@
+"""Organisations, programmes, persons, places and laws, written as inline markup.
+
+Each case lists every entity the sentence should yield for the checked labels; anything else of
+those labels is a failure too, so the tests catch false positives as well as misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+from markup import parse
+
+import nlds_nlp
+
+NAME_LABELS = {"ORG", "PROGRAMME", "PERSON", "LOC", "LAW"}
+
+CASES = [
+    # organisations: register, abbreviations, ministries, closed list of body words
+    "Het <ent label=ORG>kabinet</ent> steunt de <ent label=ORG canonical=\"Rijksdienst voor Ondernemend Nederland\">Rijksdienst voor Ondernemend Nederland</ent>.",
+    "Dat meldt het <ent label=ORG canonical=\"Ministerie van Economische Zaken en Klimaat\">ministerie van EZK</ent> aan de <ent label=ORG canonical=\"Tweede Kamer der Staten-Generaal\">Tweede Kamer</ent>.",
+    "De <ent label=ORG canonical=\"Tweede Kamer der Staten-Generaal\">Kamer</ent>, gehoord de beraadslaging, verzoekt de <ent label=ORG>regering</ent> te handelen.",
+    "Een volgend kabinet moet dat oplossen.",
+    "Minister <ent label=PERSON>Hugo de Jonge</ent> (<ent label=ORG canonical=\"Ministerie van Volksgezondheid, Welzijn en Sport\">Volksgezondheid, Welzijn en Sport</ent>) reageerde.",
+    "De staatssecretaris van <ent label=ORG canonical=\"Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\">Binnenlandse Zaken en Koninkrijksrelaties</ent> schreef.",
+    "De minister voor Digitalisering schreef.",
+    "Samen met de <ent label=ORG>Nederlandse AI Coalitie</ent> en <ent label=ORG canonical=\"TNO\">TNO</ent> werkt de <ent label=ORG canonical=\"Europese Commissie\">Europese Commissie</ent> aan regels.",
+    "De <ent label=ORG canonical=\"Gemeente Enschede\">gemeente Enschede</ent> en de <ent label=ORG canonical=\"Provincie Gelderland\">provincie Gelderland</ent> tekenen.",
+    "Dat vond de <ent label=ORG>commissie-Ter Haar</ent> al.",
+    "Het <ent label=ORG>kabinet-Rutte III</ent> trad af.",
+    "Het geld gaat naar <ent label=ORG>Stichting Digitale Infrastructuur</ent>.",
+    "Alle EU-lidstaten en de NWA-voorzitter waren er.",
+    # programmes
+    "Met de <ent label=PROGRAMME>SLIM-regeling</ent> en de <ent label=PROGRAMME canonical=\"Stimuleringsregeling eHealth Thuis\">Stimuleringsregeling eHealth Thuis</ent> steunt men het mkb.",
+    "Dit staat in de <ent label=PROGRAMME canonical=\"Miljoenennota\">Miljoenennota 2026</ent> en de <ent label=PROGRAMME canonical=\"Voorjaarsnota\">voorjaarsnota 2019</ent>.",
+    "Het <ent label=PROGRAMME canonical=\"Nationaal Groeifonds\">Nationaal Groeifonds</ent> financiert de <ent label=PROGRAMME>Regio Deal Noord-Veluwe</ent>.",
+    "De strategie ‘<ent label=PROGRAMME canonical=\"Nederland Digitaal\">Nederland Digitaal</ent>’ is vernieuwd.",
+    "Het <ent label=PROGRAMME>Actieplan Digitale Zorg</ent> volgt.",
+    "De regeling werkt goed.",
+    # persons
+    "Volgens staatssecretaris <ent label=PERSON>Mona Keijzer</ent> gaat het goed.",
+    "MOTIE VAN HET LID <ent label=PERSON>OMTZIGT</ent> C.S.\n",
+    # places
+    "Bedrijven in <ent label=LOC>Nederland</ent>, <ent label=LOC>Groningen</ent> en <ent label=LOC>Europa</ent> groeien.",
+    "De Nederlandse economie groeit.",
+    # laws
+    "De <ent label=LAW>Wet open overheid</ent> vervangt de <ent label=LAW>Wob</ent>; ook de <ent label=LAW>Omgevingswet</ent> en de <ent label=LAW>AVG</ent> gelden.",
+]
+
+
+@pytest.mark.parametrize("marked", CASES)
+def test_names(nlp, marked: str) -> None:
+    text, expected = parse(marked)
+    record = nlds_nlp.extract(text, "2020-06-25", nlp=nlp)
+    got = {
+        (m.start, m.end, m.label, getattr(m.value, "canonical", None))
+        for m in record.mentions()
+        if m.label in NAME_LABELS
+    }
+    want = {(e.start, e.end, e.label, e.attrs.get("canonical")) for e in expected}
+    # canonical is only checked where the markup gives one
+    got_cmp = {
+        (s, e, lab, c if any(w[:3] == (s, e, lab) and w[3] for w in want) else None)
+        for s, e, lab, c in got
+    }
+    assert got_cmp == want, f"\n{text}\n got  {sorted(got)}\n want {sorted(want)}"

@@ -1,0 +1,59 @@
+"""Inter-annotator agreement on the double-annotated documents, with the project's own scorer.
+
+Annotator A (the first annotation of each document) is taken as reference and B as prediction;
+F1 is symmetric, so the choice does not change it. Prints a Markdown table per label.
+
+    python tools/agreement.py [--second B] [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from nlds_nlp.evaluate import score  # noqa: E402
+from nlds_nlp.goldspec import LABELS  # noqa: E402
+
+WORK = ROOT / "corpus" / "work"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--second", default="B")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    manifest = {
+        r["id"]: r for r in map(json.loads,
+                                (args.shared / "corpus" / "manifest.jsonl").read_text().splitlines())
+    }
+    pairs = []
+    for path in sorted((WORK / args.second).glob("*.json")):
+        second = json.loads(path.read_text(encoding="utf-8"))
+        firsts = [p for p in WORK.glob(f"A*/{path.name}")]
+        if not firsts:
+            continue
+        first = json.loads(firsts[0].read_text(encoding="utf-8"))
+        text = (args.shared / "corpus" / manifest[second["id"]]["file"]).read_text("utf-8")
+        pairs.append((second["id"], text, first["spans"], second["spans"]))
+    report, _ = score(pairs)
+    d = report.to_dict()
+    print(f"Documents: {d['documents']}\n")
+    print("| label | n (A) | n (B) | exact F1 | lenient F1 | value agreement |")
+    print("|---|---|---|---|---|---|")
+    for label in [*LABELS, "micro (primary)"]:
+        s = d["micro_primary"] if label.startswith("micro") else d["labels"][label]
+        norm = "" if label.startswith("micro") else s["normalisation"]["accuracy"]
+        e = s["exact"]
+        print(f"| {label} | {e['tp'] + e['fn']} | {e['tp'] + e['fp']} | {e['f1']:.3f} | "
+              f"{s['lenient']['f1']:.3f} | {'' if norm in ('', None) else f'{norm:.3f}'} |")
+    r = d["roles"]
+    print(f"| roles | {r['tp'] + r['fn']} | {r['tp'] + r['fp']} | {r['f1']:.3f} | | |")
+
+
+if __name__ == "__main__":
+    main()

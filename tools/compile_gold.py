@@ -1,0 +1,110 @@
+"""Compile the annotators' per-document files into the standoff gold splits.
+
+Input: ``corpus/work/<annotator>/<doc id>.json`` (hand annotations), with the adjudicated
+versions of double-annotated documents in ``corpus/work/adjudicated/`` taking precedence.
+Output: ``corpus/gold/dev.jsonl`` and ``corpus/gold/test.jsonl`` — id, sha256 of the text, meta
+and spans (with surface text for checking), never the text itself.
+
+The split is by document, stratified by genre, deterministic (a hash of the id orders each
+genre), with at least 35% of each genre's documents in test. The seed press release is always
+dev: the acceptance tests look at it, so it cannot be held out honestly.
+
+    python tools/compile_gold.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from nlds_nlp.goldspec import check_spans  # noqa: E402
+
+WORK = ROOT / "corpus" / "work"
+GOLD = ROOT / "corpus" / "gold"
+SECOND_ANNOTATORS = {"B"}
+ALWAYS_DEV = {"seed-2020-06-25-nds"}
+TEST_SHARE = 0.35
+# Publication dates corrected from the document's own dateline where the manifest only holds the
+# scrape month (see corpus/CHANGELOG.md).
+PUBLISHED_OVERRIDES = json.loads((ROOT / "corpus" / "published_overrides.json").read_text("utf-8"))
+
+
+def annotations() -> dict[str, dict]:
+    docs: dict[str, dict] = {}
+    for folder in sorted(p for p in WORK.iterdir() if p.is_dir()):
+        if folder.name in SECOND_ANNOTATORS or folder.name == "adjudicated":
+            continue
+        for path in sorted(folder.glob("*.json")):
+            row = json.loads(path.read_text(encoding="utf-8"))
+            row["_annotator"] = folder.name
+            if row["id"] in docs:
+                raise SystemExit(f"{path}: {row['id']} annotated twice outside adjudication")
+            docs[row["id"]] = row
+    adjudicated = WORK / "adjudicated"
+    if adjudicated.is_dir():
+        for path in sorted(adjudicated.glob("*.json")):
+            row = json.loads(path.read_text(encoding="utf-8"))
+            row["_annotator"] = f"{docs.get(row['id'], {}).get('_annotator', '?')}+B, adjudicated"
+            docs[row["id"]] = row
+    return docs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    corpus = args.shared / "corpus"
+    manifest = {
+        r["id"]: r
+        for r in map(json.loads, (corpus / "manifest.jsonl").read_text("utf-8").splitlines())
+    }
+    docs = annotations()
+    by_genre: dict[str, list[str]] = {}
+    rows: dict[str, dict] = {}
+    problems = 0
+    for doc_id, ann in docs.items():
+        m = manifest[doc_id]
+        text = (corpus / m["file"]).read_text(encoding="utf-8")
+        issues = check_spans(text, ann["spans"])
+        for issue in issues:
+            print(f"{doc_id}: {issue}", file=sys.stderr)
+        problems += len(issues)
+        meta = {k: m.get(k) for k in ("title", "published", "publisher", "genre", "source",
+                                      "license")}
+        if doc_id in PUBLISHED_OVERRIDES:
+            meta["published"] = PUBLISHED_OVERRIDES[doc_id]["published"]
+        meta["annotator"] = ann["_annotator"]
+        spans = [{k: s[k] for k in ("id", "start", "end", "label", "text", "value", "roles")
+                  if k in s} for s in sorted(ann["spans"], key=lambda s: s["start"])]
+        rows[doc_id] = {"id": doc_id, "sha256": m["sha256"], "meta": meta, "spans": spans}
+        by_genre.setdefault(m["genre"], []).append(doc_id)
+    if problems:
+        raise SystemExit(f"{problems} problem(s) in the annotations; nothing written")
+    split: dict[str, list[str]] = {"dev": [], "test": []}
+    for _genre, ids in sorted(by_genre.items()):
+        ids = sorted(ids, key=lambda i: hashlib.sha256(i.encode()).hexdigest())
+        candidates = [i for i in ids if i not in ALWAYS_DEV]
+        n_test = math.ceil(len(ids) * TEST_SHARE) if len(ids) > 1 else 0
+        test = set(candidates[:n_test])
+        for i in ids:
+            split["test" if i in test else "dev"].append(i)
+    GOLD.mkdir(parents=True, exist_ok=True)
+    for name, ids in split.items():
+        tmp = GOLD / f".{name}.jsonl.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for i in sorted(ids):
+                fh.write(json.dumps(rows[i], ensure_ascii=False) + "\n")
+        tmp.replace(GOLD / f"{name}.jsonl")
+        n_spans = sum(len(rows[i]["spans"]) for i in ids)
+        print(f"{name}: {len(ids)} documents, {n_spans} spans")
+
+
+if __name__ == "__main__":
+    main()
