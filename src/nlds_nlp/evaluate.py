@@ -6,7 +6,6 @@ so all three numbers mean the same thing. Pure functions over span dicts in the 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any

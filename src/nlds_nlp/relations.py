@@ -53,7 +53,9 @@ def _nearest(cands: Sequence[Mention], pos: int) -> Mention | None:
     return min(cands, key=lambda c: abs(c["start"] - pos), default=None)
 
 
-def _roles_for(text: str, money: Mention, here: list[Mention], prev: list[Mention]) -> dict[str, str]:
+def _roles_for(
+    text: str, money: Mention, here: list[Mention], prev: list[Mention], sent_start: int
+) -> dict[str, str]:
     roles: dict[str, str] = {}
     before = [m for m in here if m["end"] <= money["start"]]
     after = [m for m in here if m["start"] >= money["end"]]
@@ -68,7 +70,6 @@ def _roles_for(text: str, money: Mention, here: list[Mention], prev: list[Mentio
         elif "recipient" not in roles and RECIPIENT_AFTER.match(gap):
             roles["recipient"] = m["id"]
     actors_before = [m for m in before if m["label"] in ACTORS]
-    sent_start = min((m["start"] for m in here), default=money["start"])
     if actors_before:
         subject = actors_before[0]
         between = text[subject["end"] : money["start"]]
@@ -110,6 +111,6 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Mention]:
         if m["label"] == "MONEY":
             i = _index(extents, m["start"])
             here = [x for x in by_sentence.get(i, []) if x is not m and x["id"] != m["id"]]
-            m["roles"] = _roles_for(text, m, here, by_sentence.get(i - 1, []))
+            m["roles"] = _roles_for(text, m, here, by_sentence.get(i - 1, []), extents[i][0])
         out.append(m)
     return out

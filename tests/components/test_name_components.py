@@ -7,9 +7,9 @@ those labels is a failure too, so the tests catch false positives as well as mis
 from __future__ import annotations
 
 import pytest
-from markup import parse
 
 import nlds_nlp
+from markup import parse
 
 NAME_LABELS = {"ORG", "PROGRAMME", "PERSON", "LOC", "LAW"}
 

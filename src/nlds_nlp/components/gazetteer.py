@@ -41,7 +41,7 @@ class Gazetteer:
             span = doc[start:end]
             s, e = span.start_char, span.end_char
             if (s > 0 and text[s - 1] == "-") or (e < len(text) and text[e] == "-"):
-                if e + 1 < len(text) and _GLUED.match(text[e + 1]) or s > 1:
+                if (e + 1 < len(text) and _GLUED.match(text[e + 1])) or s > 1:
                     continue
             entry = self.entries.get(span.text)
             if entry is None:

@@ -13,6 +13,7 @@ order, qualifiers and rates outside, a range is one span, the abbreviation dot o
 from __future__ import annotations
 
 import re
+
 from nlds_nlp.grammar.base import Match
 from nlds_nlp.normalise.money import (
     CURRENCY_SYMBOL_PATTERN,
@@ -41,7 +42,10 @@ SCALE = SCALE_PATTERN
 BIG_SCALE = r"(?:miljoen|miljard|biljoen|(?:mln|mld|mrd|mio)(?:\.|(?!\w)))"
 SYMBOL = CURRENCY_SYMBOL_PATTERN
 CURRENCY_WORD = CURRENCY_WORD_PATTERN
-AMOUNT = rf"{NUMBER}(?:{GAP}{SCALE})?"
+#: Words may chain scales: "vijf miljard tweehonderd miljoen", "negen miljoen en
+#: zevenhonderdduizend"; digits take one scale.
+_WORD_AMOUNT = rf"{_WORDS}(?:{GAP1}{BIG_SCALE}(?:{GAP1}(?:en{GAP1})?{_WORDS})?)*"
+AMOUNT = rf"(?:{DIGIT_NUMBER_PATTERN}(?:{GAP}{SCALE})?|{_WORD_AMOUNT})"
 CONNECTOR = r"(?:[-–—]|tot(?:[^\S\n]+en[^\S\n]+met)?|en|à|a)"
 
 #: Money cues that make a bare "5 miljoen" or "miljarden" money (sentence-level).
@@ -68,7 +72,12 @@ _ALLOWED_NEXT = (
     r"geïnvesteerd|geinvesteerd|toegevoegd|overgemaakt|gegeven|verdeeld|aangevraagd|tekort|"
     r"netto|bruto|exclusief|inclusief|excl|incl|want|maar|omdat|terwijl|zodat|waarvan|waarmee|"
     r"hiervan|daarvan|hiervoor|daarvoor|daarnaast|ook|al|nog|wel|niet|dus|ofwel|respectievelijk|"
-    r"resp|vanuit|via|door|onder|boven|tegen|binnen|sinds|vanaf|na|rond|circa|ongeveer"
+    r"resp|vanuit|via|door|onder|boven|tegen|binnen|sinds|vanaf|na|rond|circa|ongeveer|"
+    # money nouns: "1,5 miljoen subsidie", "3 miljard steun"
+    r"subsidie\w*|steun\w*|budget\w*|investering\w*|bijdrage\w*|financiering\w*|"
+    r"schade\w*|winst\w*|omzet\w*|verlies\w*|belasting\w*|inkomsten|opbrengst\w*|"
+    r"uitgaven|middelen|geld|kapitaal|leningen|lening|schuld\w*|kosten|besparing\w*|"
+    r"bezuiniging\w*|compensatie|vergoeding\w*|extra"
 )
 _NEXT_OK_RE = re.compile(
     rf"[^\S\n]*(?:$|\n|[^\w\s]|\d|(?:{_ALLOWED_NEXT})(?![\w-]))",
@@ -96,7 +105,7 @@ _HAS_CURRENCY_RE = re.compile(rf"{SYMBOL}|{CURRENCY_WORD}", _FLAGS)
 _HAS_BIG_SCALE_RE = re.compile(rf"(?<![\w-]){BIG_SCALE}", _FLAGS)
 _CUE_RE = re.compile(MONEY_CUE_PATTERN, _FLAGS)
 _CONNECTOR_EN_RE = re.compile(r"[^\S\n]en[^\S\n]", _FLAGS)
-_BETWEEN_RE = re.compile(r"\btussen\s*$", _FLAGS)
+_BETWEEN_RE = re.compile(r"\btussen(?:\s+de)?\s*$", _FLAGS)
 _GROWTH_RE = re.compile(
     r"(?:\bloopt\s+op|\blopen\s+op|\bliep\s+op|oplo\w+|opgelopen|\bstijg\w*|gestegen|\bgroei\w*"
     r"|gegroeid|toeneemt|toenemen|toegenomen|\bdaal\w*|\bdalen|gedaald|verhoogd|verlaagd)"

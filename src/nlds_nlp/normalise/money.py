@@ -29,7 +29,9 @@ __all__ = [
 # --- currency ---------------------------------------------------------------------------------
 
 #: Symbols and codes written before (or glued to) the number: "€ 5", "€5", "EUR 500", "US$ 3".
-CURRENCY_SYMBOL_PATTERN = r"(?:€|US\$|\$|£|ƒ|(?<![\w.])fl\.|(?<!\w)(?:EUR|USD|GBP|NLG)(?![\w]))"
+CURRENCY_SYMBOL_PATTERN = (
+    r"(?:€|US\$|\$|£|ƒ|(?<![\w.])fl\.|(?<![\w.])f(?=[^\S\n]?\d)|(?<!\w)(?:EUR|USD|GBP|NLG)(?!\w))"
+)
 #: Currency words written after the number ("euro", "euro's"); ISO codes also occur there.
 CURRENCY_WORD_PATTERN = (
     r"(?<![\w-])(?:euro['’]s|euros?|EUR|USD|GBP|NLG|(?:Amerikaanse[^\S\n]+)?dollars?|US-dollars?"
@@ -37,7 +39,7 @@ CURRENCY_WORD_PATTERN = (
 )
 
 _CURRENCY_TOKEN_RE = re.compile(
-    r"€|US\$|\$|£|ƒ|(?<![\w.])fl\.|"
+    r"€|US\$|\$|£|ƒ|(?<![\w.])fl\.|(?<![\w.])f(?=\s?\d)|"
     r"(?<![\w-])(?:euro['’]s|euros?|eur|usd|gbp|nlg|(?:amerikaanse\s+)?dollars?|us-dollars?"
     r"|(?:britse\s+)?ponden|(?:britse\s+)?pond(?:\s+sterling)?|guldens?)(?![\w-])",
     re.IGNORECASE,
@@ -53,7 +55,7 @@ def currency_code(token: str) -> str | None:
         return "USD"
     if t == "£" or t == "gbp" or "pond" in t:
         return "GBP"
-    if t in ("ƒ", "fl.", "nlg") or t.startswith("gulden"):
+    if t in ("ƒ", "f", "fl.", "nlg") or t.startswith("gulden"):
         return "NLG"
     return None
 
@@ -142,7 +144,7 @@ _RATE_AFTER_RE = re.compile(
 )
 _RATE_BEFORE_RE = re.compile(
     r"(?:"
-    r"(?P<year>\bjaarlijks\w*|\bper\s+jaar|\b(?:elk|ieder)\s+jaar|\bstructure(?:el|le)|"
+    r"(?P<year>\bjaarlijks\w*|\bper\s+\w*jaar|\b(?:elk|ieder)e?\s+\w*jaar|\bstructure(?:el|le)|"
     r"\bop\s+jaarbasis)"
     r"|(?P<month>\bmaandelijks\w*|\bper\s+maand|\b(?:elke|iedere)\s+maand)"
     r"|(?P<unit>\bieder|\belk)"
@@ -189,7 +191,8 @@ _RANGE_SEP_RE = re.compile(
     r"\s*(?:[-–—]|\btot\s+en\s+met\b|\btot\b|\ben\b|\bà\b|\ba\b|\bof\b)\s*", re.IGNORECASE
 )
 _TRAILING_SCALE_RE = re.compile(rf"^(?P<num>.*?)\s*(?P<scale>{SCALE_PATTERN})$", re.IGNORECASE)
-_BETWEEN_RE = re.compile(r"\btussen\s*$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\btussen(?:\s+de)?\s*$", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _strip_currency(surface: str) -> tuple[str, str | None]:
@@ -231,10 +234,13 @@ def _parse_range(rest: str, allow_en: bool) -> tuple[Decimal, Decimal] | None:
             continue
         if not _TRAILING_SCALE_RE.match(left):
             right_raw, right_scale = _split_scale(right)
-            if right_scale is not None and right_raw is not None and lo <= right_raw:
-                lo = parse_number(f"{left} {right_scale}")
-                if lo is None:  # pragma: no cover - a scaled number always parses
-                    continue
+            if right_scale is not None and right_raw is not None:
+                if lo <= right_raw:
+                    lo = parse_number(f"{left} {right_scale}")
+                    if lo is None:  # pragma: no cover - a scaled number always parses
+                        continue
+                elif _YEAR_RE.fullmatch(left.strip()):
+                    continue  # "tegen juni 2021 tot 160 miljard": a date, then an amount
         if lo < hi:
             return lo, hi
     return None
