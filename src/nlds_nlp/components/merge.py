@@ -13,6 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlds_nlp.coreference import local_abbreviations, outside, repeated_names, url_extents
 from nlds_nlp.docdata import CANDIDATES, MENTIONS, SPAN_KEY, get_candidates
 from nlds_nlp.grammar.base import Match
 
@@ -24,8 +25,9 @@ NER_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "
 
 def _rank(m: Match) -> tuple[int, int, int, int, int]:
     statistical = 1 if m.pattern.startswith("ner:") else 0
-    gazetteer = 0 if ":gazetteer:" in m.pattern else 1
-    return (statistical, -(m.end - m.start), LABEL_PRIORITY.get(m.label, 9), gazetteer, m.start)
+    # an abbreviation the document defines beats a listed one; a listed name beats a shape
+    source = 0 if m.pattern == "coreference:abbreviation" else 1 if ":gazetteer:" in m.pattern else 2
+    return (statistical, -(m.end - m.start), source, LABEL_PRIORITY.get(m.label, 9), m.start)
 
 
 def select(candidates: list[Match]) -> list[Match]:
@@ -55,8 +57,14 @@ class Merger:
         ]
 
     def __call__(self, doc: Doc) -> Doc:
-        chosen = select(get_candidates(doc) + self._ner_candidates(doc))
         text = doc.text
+        urls = url_extents(text)
+        candidates = [
+            m for m in get_candidates(doc) + self._ner_candidates(doc) if outside(urls, m)
+        ]
+        first = select(candidates)
+        extra = local_abbreviations(text, first) + repeated_names(text, first)
+        chosen = select(candidates + [m for m in extra if outside(urls, m)]) if extra else first
         mentions: list[dict[str, Any]] = []
         spans: list[Span] = []
         last_token = -1

@@ -837,6 +837,53 @@ def _range_of(a: _Atom, b: _Atom) -> _Atom | None:
     return _Atom(a.start, b.end, name, nd.interval_value(start, end))
 
 
+_TRIGGER_WORDS: frozenset[str] = frozenset(
+    {*nd.MONTHS, *nd.MONTH_ABBREVIATIONS, *nd.SEASONS, *nd.WEEKDAYS, *_DAY_OFFSETS}
+    | {w for w in nd.NUMBER_WORDS if " " not in w and w not in {"een", "één", "eén"}}
+    | set(
+        "dit deze volgend volgende vorig vorige komend komende aankomend aankomende "
+        "eerstvolgende eerstkomende aanstaande afgelopen voorbije verleden voorgaande huidig "
+        "huidige lopend lopende begin eind einde medio halverwege midden ultimo primo half "
+        "prinsjesdag vergaderjaar zittingsjaar eerste tweede derde vierde vijfde laatste "
+        "tientallen honderden jaren recente resterende nieuwe halfjaar".split()
+    )
+)
+"""Lower-cased words that can open a DATE (besides digits); see :func:`find_dates_anchored`."""
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """A prefix-factored alternation: the regex engine then rejects a word at its first letter
+    instead of trying a hundred branches one by one."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(trie)
+
+
+_TRIGGER_PATTERN = (
+    r"(?<!\w)(?:\d{1,4}(?!\d)|[qh][1-4](?!\w)"
+    rf"|(?:{_trie_pattern(_TRIGGER_WORDS)})(?!\w)"
+    r"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?:en|ën)\w+"
+    r"|(?:een|één|eén)(?=\s+(?:(?:half|halve)\s+)?(?:jaar|jaren|jr|maand|week|weken|dag|werkdag"
+    r"|kwarta|decenn|eeuw|halfjaar|tot|à|á|a|of|-)))"
+)
+_TRIGGER_RE = re.compile(_TRIGGER_PATTERN)
+"""Finds, on the lower-cased text, the starts where the master regex is worth trying."""
+_TRIGGER_RE_I = re.compile(_TRIGGER_PATTERN, re.IGNORECASE)
+"""Fallback for the rare text whose lower-casing changes its length (offsets must hold)."""
+
+
 # --------------------------------------------------------------------------------------------
 # Public API
 # --------------------------------------------------------------------------------------------
@@ -853,20 +900,41 @@ def find_dates(text: str, published: str | None) -> list[Match]:
 
 
 def find_dates_anchored(text: str, anchor: Anchor | None) -> list[Match]:
-    """Like :func:`find_dates` with an already parsed anchor (saves re-parsing per document)."""
+    """Like :func:`find_dates` with an already parsed anchor (saves re-parsing per document).
+
+    Speed: instead of letting the master regex try every alternative at every word start, a
+    cheap trigger regex (a prefix-factored word list) picks the few words that can open a date
+    (digits, month and season names, relative and position words, number words) and the master
+    regex is only tried there. Every
+    alternative's first token is in that set, so the result equals a plain ``finditer``, except
+    that a hit rejected by its handler does not hide later starts inside it.
+    """
     ctx = _Ctx(text, anchor)
     atoms: list[_Atom] = []
-    for m in _MASTER_RE.finditer(text):
+    limit = 0
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        starts = _TRIGGER_RE.finditer(lowered)
+    else:  # pragma: no cover - e.g. "İ" lower-cases to two characters
+        starts = _TRIGGER_RE_I.finditer(text)
+    for tm in starts:
+        s = tm.start()
+        if s < limit:
+            continue
+        m = _MASTER_RE.match(text, s)
+        if m is None:
+            continue
         name = m.lastgroup
         if name is None:  # pragma: no cover - every alternative is a named group
             continue
-        s, e = m.span()
+        e = m.end()
         sub = _SUB_RES[name].fullmatch(text, s, e)
         if sub is None:  # pragma: no cover - the named copy matches whatever the master did
             continue
         atom = _HANDLERS[name](sub, s, e, ctx)
         if atom is not None:
             atoms.append(atom)
+            limit = e
     atoms = _merge_ranges(atoms, text, anchor)
     return [Match(a.start, a.end, LABEL, a.pattern, a.value) for a in atoms]
 

@@ -54,7 +54,7 @@ MONEY_CUE_PATTERN = (
     r"investe|geïnvesteerd|geinvesteerd|subsidie|bijdrage|vrijgemaakt|vrij\s+gemaakt|vrijmaken|"
     r"vrijmaakt|uitgetrokken|uittrekken|uitgetrokken|gereserveerd|reserveer|reserveren|begrot|"
     r"begroot|financier|gefinancierd|middelen|uitgaven|uitgegeven|uitgeven|geeft\b[^.]*\buit\b|"
-    r"opbrengst|opgeleverd|oplever|bespar|bezuinig|\bomzet|\bwinst|\bverlie[sz]|schuld|tekort|"
+    r"beschikbaar|opbrengst|opgeleverd|oplever|bespar|bezuinig|\bomzet|\bwinst|\bverlie[sz]|schuld|tekort|"
     r"overschot|geld|kapitaal|lening|krediet|garantie|belasting|heffing|premie|toelage|"
     r"vergoeding|salaris|\bloon\b|\blonen\b|prijs|miljoenennota|\bsteun|impuls|enveloppe|"
     r"\bbetaal|\bbetaald|\bbetaalt|\bgeïnd|\bboete|\bkrijgt\b|\bontvangt\b|toegekend|\bkas\b)"
@@ -95,7 +95,8 @@ _NUMBER_FIRST = rf"(?P<number_scale_euro>{AMOUNT}{GAP1}{CURRENCY_WORD})"
 _VAGUE = rf"(?P<vague_sum>{VAGUE_SUM_PATTERN}(?:{GAP1}{CURRENCY_WORD})?)"
 _IMPLICIT = rf"(?P<implicit_budget>{NUMBER}{GAP}{BIG_SCALE})"
 
-_SINGLE = rf"{_SYMBOL_FIRST}|{_NUMBER_FIRST}|{_VAGUE}|{_IMPLICIT}"
+# Vague words before numbers: "honderden" would otherwise read as the numeral "honderd" + "en".
+_SINGLE = rf"{_VAGUE}|{_SYMBOL_FIRST}|{_NUMBER_FIRST}|{_IMPLICIT}"
 _FLAGS = re.IGNORECASE
 
 MASTER_RE = re.compile(rf"(?:{_RANGE}|{_SINGLE})", _FLAGS)
@@ -120,7 +121,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?=[^\S\n]+[A-Z\"'‘“(])|\n[^\S\n]*\n")
 # a plain, case-sensitive literal scan finds them ~20x faster than the full grammar scans text,
 # so the grammar only runs in windows around them.
 _ANCHOR_RE = re.compile(
-    r"€|\$|£|ƒ|fl\.|EUR|USD|GBP|NLG|[Ee]uro|EURO|[Dd]ollar|[Pp]ond|[Gg]ulden|[Mm]iljoen|MILJOEN"
+    r"€|\$|£|ƒ|fl\.|(?<![\w.])f(?=[ \u00a0]?\d)|EUR|USD|GBP|NLG|[Ee]uro|EURO|[Dd]ollar|[Pp]ond|[Gg]ulden|[Mm]iljoen|MILJOEN"
     r"|[Mm]iljard|MILJARD|[Bb]iljoen|mln|mld|mrd|mio|Mln|Mld|Mrd"
 )
 _ANCHOR_REACH = 120  # a span starts at most this far before its anchor (long ranges)

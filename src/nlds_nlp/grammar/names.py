@@ -20,7 +20,17 @@ LOWER = "a-zß-öø-ÿā-ž"
 LETTER = UPPER + LOWER
 # A capitalised or mixed-case name word: "Digitale", "eHealth", "AI", "SDE++", "Noord-Veluwe", "2024".
 CAP_WORD = rf"(?:[{UPPER}][{LETTER}0-9'’&+]*(?:-[{LETTER}0-9]+)*\+*|[{LOWER}]+[{UPPER}][{LETTER}]*)"
-NAME_LINK = r"(?:van|voor|de|der|den|het|en|op|in|tegen|over|bij|&|of)"
+SP = r"[ \u00a0]+"
+# Lowercase words that join the parts of a name: "Raad voor het Openbaar Bestuur",
+# "Samen tegen Mensenhandel", "Werken aan Uitvoering".
+NAME_LINK = (
+    r"(?:(?:van|voor|op|tegen|over|bij|aan|naar|met|zonder|tot|uit)(?:[ \u00a0]+(?:de|het|der|den))?"
+    r"|en|&|der|de|het|of)"
+)
+# Inside organisation names only the classic links occur ("Raad voor het Openbaar Bestuur").
+ORG_LINK = r"(?:(?:van|voor|op)(?:[ \u00a0]+(?:de|het|der|den))?|en|&|der|de|het)"
+# "Stabiliteits- en Groeipact", "Nederlandse Voedsel- en Warenautoriteit": a coordinated first part.
+COORD = r"(?:[A-ZÀ-ÖØ-Þ][\w]*-[ \u00a0]+en[ \u00a0]+)"
 WORD_END = rf"(?![{LETTER}0-9-])"
 WORD_START = rf"(?<![{LETTER}0-9-])"
 # Capitalised function words that start sentences, never names.
@@ -30,7 +40,10 @@ NOT_NAME_START = (
     r"Welke|Wat|Waar|Wie|Hoe|Nu|Daarom|Daarnaast|Ook|Verder|Tevens|Binnen|Via|Vanuit|Sinds|Namens|"
     r"Volgens|Dankzij|Zonder|Tijdens|Per|Mede|Zowel|Niet|Geen|Veel|Meer|Extra|Nieuwe|Nieuw)\b)"
 )
-PARTICLES = r"(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te|in 't|op de|'t)"
+PARTICLES = (
+    r"(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te|in 't|op de|'t|"
+    r"Van der|Van den|Van de|Van|De|Den|Ter|Ten)"
+)
 
 
 def _mk(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -45,23 +58,26 @@ ORG_HEADS_AFTER = (
     "|Vereniging|Stichting|Partners|Groep|Group|Holding|Company|Corporation|Agency|Dienst|Inspectie"
     "|Ombudsman|Planbureau|Kamer|Commissie|Consortium|Collectief|Cooperatie|Coöperatie|Board"
     "|Foundation|Association|Council|Organisation|Organization|Office|Lab|Labs"
+    # compounds: "Bestuursdienst", "Kenniscentrum", "Warenautoriteit"
+    "|[A-ZÀ-Þ][a-zß-ÿ]+(?:dienst|raad|instituut|autoriteit|centrum|bureau|college|inspectie|bank)"
 )
 ORG_HEADS_BEFORE = (
     "Stichting|Vereniging|Universiteit|Hogeschool|Autoriteit|Raad|Inspectie|Agentschap|Federatie"
     "|Coöperatie|Coalitie|Instituut|Nationaal Coördinator|Nationale|Koninklijke|Rijksdienst"
     "|Rijksinstituut|Dienst|Centrum|College|Commissariaat|Kamer|Platform|Gemeenschappelijke"
+    "|Adviescollege|Adviesraad|Kenniscentrum|Expertisecentrum|Staatscommissie"
 )
 COMPANY_SUFFIX = r"(?:B\.V\.|N\.V\.|BV|NV|Inc\.|Ltd\.?|GmbH|SE|AG)"
 
 ORG_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Nederlandse AI Coalitie", "Data Sharing Coalition", "Universiteit Utrecht" (head last)
     "name_head_last": _mk(
-        rf"{WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+(?:{NAME_LINK}[ \u00a0]+)?){{1,5}}"
-        rf"(?:{ORG_HEADS_AFTER}){WORD_END}"
+        rf"{WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+(?:{ORG_LINK}[ \u00a0]+)?){{1,5}}"
+        rf"{COORD}?(?:{ORG_HEADS_AFTER}){WORD_END}"
     ),
     # "Stichting Digitale Infrastructuur", "Raad voor het Openbaar Bestuur" (head first)
     "name_head_first": _mk(
-        rf"{WORD_START}(?:{ORG_HEADS_BEFORE})(?:[ \u00a0]+(?:{NAME_LINK}[ \u00a0]+){{0,2}}{CAP_WORD}){{1,6}}{WORD_END}"
+        rf"{WORD_START}(?:{ORG_HEADS_BEFORE})(?:{SP}(?:{ORG_LINK}{SP})?{CAP_WORD}){{1,6}}{WORD_END}"
     ),
     # "Shell Nederland B.V.", "ASML Holding N.V."
     "company_suffix": _mk(rf"{WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+){{1,4}}{COMPANY_SUFFIX}"),
@@ -70,8 +86,8 @@ ORG_PATTERNS: dict[str, re.Pattern[str]] = {
     # "commissie-Ter Haar", "commissie Van Ark", "vaste commissie voor Economische Zaken"
     "named_committee": _mk(
         rf"{WORD_START}(?:(?:vaste|tijdelijke|parlementaire|Vaste|Tijdelijke|Parlementaire)[ \u00a0]+)?"
-        rf"[Cc]ommissie(?:-|[ \u00a0]+(?:voor[ \u00a0]+|van[ \u00a0]+)?)"
-        rf"(?:{PARTICLES}[ \u00a0]+)?{CAP_WORD}(?:[ \u00a0]+(?:en[ \u00a0]+)?{CAP_WORD}){{0,4}}"
+        rf"(?:[Cc]ommissie|staatscommissie|adviescommissie|adviescollege)(?:-|[ \u00a0]+(?:voor[ \u00a0]+|van[ \u00a0]+)?)"
+        rf"(?:{PARTICLES}[ \u00a0]+)*{CAP_WORD}(?:[ \u00a0]+(?:en[ \u00a0]+|{PARTICLES}[ \u00a0]+)?{CAP_WORD}){{0,4}}"
         rf"(?:[ \u00a0]+[IVX]+{WORD_END})?"
     ),
 }
@@ -82,7 +98,7 @@ LOCAL_BODY = _mk(
 )
 # Lowercase common nouns that are ORG when they mean the specific Dutch body (spec section 6).
 BODY_WORDS = _mk(
-    rf"{WORD_START}(?P<word>kabinet|Kabinet|regering|Regering|ministerraad|Ministerraad|Kamer|"
+    rf"{WORD_START}(?P<word>kabinet|Kabinet|regering|Regering|ministerraad|Ministerraad|Kamers|Kamer|"
     rf"Rijk|rijksoverheid|Rijksoverheid){WORD_END}"
 )
 NOT_BODY_BEFORE = re.compile(
@@ -93,6 +109,10 @@ NOT_BODY_BEFORE = re.compile(
 # Words right after "Kamer"/"Rijk" that show another meaning ("Kamer van Koophandel" is listed).
 NOT_BODY_AFTER = re.compile(r"^(?:-|s\b|[ \u00a0]+van[ \u00a0]+Koophandel)")
 
+# "gemeenten, provincies, rijk en waterschappen": lowercase "rijk" among the layers of government
+GOVERNMENT_LAYERS = _mk(
+    r"(?:(?:gemeenten|provincies|waterschappen)(?:,| en| of)\s+(?:[a-z]+(?:,| en| of)\s+)?(?P<rijk>rijk)\b)"
+)
 # ministries: "ministerie van EZK", "Ministerie van Economische Zaken en Klimaat"
 MINISTRY = _mk(
     rf"{WORD_START}(?P<head>[Mm]inisterie|[Mm]inisteries)[ \u00a0]+van[ \u00a0]+"
@@ -144,13 +164,15 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
             continue
         if word == "Kamer" and not re.search(r"(?:\b[Dd]e|der|deze|onze|uw|[Dd]ie)\s+$", before):
             continue
-        if word == "Rijk" and re.search(r"(?:^|[.!?]\s+|\n)$", before):
-            continue  # sentence-initial "Rijk" is usually the adjective
+        if word == "Rijk" and not re.search(r"\b[Hh]et\s+$", before):
+            continue  # "het Rijk" is the body; "I-Interim Rijk", sentence-initial "Rijk" are not
         canonical = {"Kamer": "Tweede Kamer der Staten-Generaal"}.get(word)
         if word.lower() == "rijksoverheid":
             canonical = "Rijksoverheid"
         value = {"canonical": canonical} if canonical else {}
         yield Match(m.start(), m.end(), "ORG", "body_word", value)
+    for m in GOVERNMENT_LAYERS.finditer(text):
+        yield Match(m.start("rijk"), m.end("rijk"), "ORG", "government_layers", {})
     for m in MINISTRY.finditer(text):
         hit = _portfolio_matches(text, m.start("portfolio"), m["portfolio"], portfolios)
         if hit:
@@ -174,20 +196,37 @@ PROG_SUFFIX = (
 )
 # Suffix words that make a name only when capitalised with a name-like modifier, since
 # "Defensiebudget" or "Zorgstelsel" alone are descriptions (spec section 6).
-WEAK_SUFFIX = re.compile(r"(?:budget|stelsel|aanpak|visie|initiatief|campagne|plan|nota)$")
+WEAK_SUFFIX = re.compile(r"(?:budget|stelsel|aanpak|visie|initiatief|campagne)$")
+# "-regeling" compounds that regulate administration (mandates, implementation) are LAW.
+ADMIN_REGELING = re.compile(
+    r"^(?:Mandaat|Uitvoerings|Organisatie|Delegatie|Procedure|Registratie|Aanwijzings|Vrijstellings|"
+    r"Overgangs|Machtigings|Ondermandaat)",
+)
 PROG_PATTERNS: dict[str, re.Pattern[str]] = {
     # "SLIM-regeling", "STAP-budget", "MIT-regeling"
     "hyphen_compound": _mk(rf"{WORD_START}[{UPPER}0-9][{LETTER}0-9+]*-(?:{PROG_SUFFIX}){WORD_END}"),
     # "Nationaal Groeifonds", "Nederlandse Digitaliseringsstrategie", "Klimaatakkoord"
     "suffix_compound": _mk(
         rf"{WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+{NOT_NAME_START}){{0,3}}"
-        rf"[{UPPER}][{LOWER}]+(?:{PROG_SUFFIX}){WORD_END}"
+        rf"{COORD}?[{UPPER}][{LOWER}]+(?:{PROG_SUFFIX}){WORD_END}"
     ),
     # "Stimuleringsregeling eHealth Thuis", "Regio Deal Noord-Veluwe", "Actieplan Digitale Zorg"
     "head_then_name": _mk(
-        rf"{WORD_START}(?:Regio Deal|[{UPPER}][{LOWER}]*(?:regeling|programma|fonds|agenda|plan|"
-        rf"strategie|akkoord|deal)|Programma|Actieplan|Fonds|Agenda|Strategie|Deltaplan|Regeling)"
-        rf"(?:[ \u00a0]+(?:{NAME_LINK}[ \u00a0]+)?{CAP_WORD}){{1,5}}{WORD_END}"
+        rf"{WORD_START}(?:(?:Nederlands|Nationaal|Nationale|Europees|Europese|Landelijk|Landelijke){SP})?"
+        rf"(?:Regio Deal|[{UPPER}][{LOWER}]*(?:regeling|programma|fonds|agenda|plan|budget|"
+        rf"strategie|akkoord|deal|nota|pact)|Programma|Actieplan|Fonds|Agenda|Strategie|Deltaplan|Regeling)"
+        rf"(?:{SP}(?:{NAME_LINK}{SP})?{CAP_WORD}){{1,5}}{WORD_END}"
+    ),
+    # a lowercase type word before a name: "het programma Kansrijke Start", "het actieplan Samen
+    # tegen Mensenhandel" (the type word stays outside, as document-type words do)
+    "type_then_name": _mk(
+        rf"\b(?:programma|actieplan|project|campagne|initiatief|fonds|plan|strategie|agenda) "
+        rf"(?P<name>{NOT_NAME_START}{CAP_WORD}(?:{SP}(?:{NAME_LINK}{SP}){{0,2}}{CAP_WORD}){{0,5}}){WORD_END}"
+    ),
+    # a quoted name glued to a type word: "‘Fit for 55’-pakket", "'Pas toe of leg uit'-beleid"
+    "quoted_then_type": _mk(
+        r"['‘\"“](?P<name>[A-Z0-9][^'’\"”\n]{1,60})['’\"”][- ]?(?:beleidspakket|pakket|programma|beleid|"
+        r"campagne|regeling|project|aanpak|agenda|plan|initiatief)"
     ),
     # quoted names after a programme word: "de strategie ‘Nederland Digitaal’"
     "quoted_after_type": _mk(
@@ -214,10 +253,15 @@ def extend_year(text: str, start: int, end: int) -> int:
     return end
 
 
+def _year_tail(text: str, end: int) -> int:
+    m = YEAR_TAIL.match(text[end : end + 14])
+    return end + m.end() if m else end
+
+
 def find_programmes(text: str) -> Iterator[Match]:
     for name, pattern in PROG_PATTERNS.items():
         for m in pattern.finditer(text):
-            if name == "quoted_after_type":
+            if "name" in pattern.groupindex:
                 start, end = m.start("name"), m.end("name")
                 surface = text[start:end].strip()
                 if not surface or not surface[0].isupper():
@@ -232,9 +276,9 @@ def find_programmes(text: str) -> Iterator[Match]:
                     # a lone capitalised word: only when not sentence-initial or clearly a name
                     if WEAK_SUFFIX.search(last) or _sentence_initial(text, start):
                         continue
-                if name == "suffix_compound" and WEAK_SUFFIX.search(last) and " " in surface:
-                    pass
-            end = extend_year(text, start, end)
+                if ADMIN_REGELING.match(surface):
+                    continue
+            end = extend_year(text, start, end) if name != "head_then_name" else _year_tail(text, end)
             yield Match(start, end, "PROGRAMME", name, {})
 
 

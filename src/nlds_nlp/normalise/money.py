@@ -99,7 +99,9 @@ _QUALIFIER_RE = re.compile(
 # "loopt op tot", "oplopend tot", "stijgt tot": "tot" ends a growth path, it is not a cap.
 _GROWTH_BEFORE_TOT_RE = re.compile(
     r"(?:\bop\b|oplopend\w*|oploopt|oplopen|opgelopen|stijg\w*|gestegen|groei\w*|gegroeid|"
-    r"toe(?:neemt|nemen|genomen)|verho\w*|verla\w*|dal\w*|gedaald|\bvan\b[^.;:]*\d[^.;:]*)"
+    r"toe(?:neemt|nemen|genomen)|verho\w*|verla\w*|dal\w*|gedaald|\bvan\b[^.;:]*\d[^.;:]*"
+    # "220 miljoen euro volgend jaar tot 345 miljoen": the end of a path, not a cap
+    r"|\d[^.;:]*(?:euro|miljoen|miljard|mln|mld)\b[^.;:]*)"
     r"[^.;:]{0,40}\btot\s*$",
     re.IGNORECASE,
 )
@@ -131,14 +133,17 @@ _PERSON_NOUNS = (
 )
 _RATE_AFTER_RE = re.compile(
     r"^[\s,]*(?:"
-    r"(?P<year>(?:per|/|p\.?)\s*(?:kalender|boek|begrotings|school)?(?:jaar|j\.|annum)\b|"
-    r"jaarlijks\b|op\s+jaarbasis\b|(?:elk|ieder)\s+jaar\b|structureel\b)"
+    r"(?P<year>(?:per|/|p\.?)\s*(?:\w*jaar|j\.|annum)\b|"
+    r"jaarlijks\b|op\s+jaarbasis\b|(?:voor\s+)?(?:elk|ieder)e?\s+\w*jaar\b|structureel\b)"
     r"|(?P<month>(?:per|/)\s*maand\b|maandelijks\b|(?:elke|iedere)\s+maand\b)"
     r"|(?P<quarter>per\s+kwartaal\b)"
     r"|(?P<week>(?:per|/)\s*week\b|wekelijks\b)"
     r"|(?P<day>(?:per|/)\s*(?:dag|etmaal)\b|dagelijks\b)"
     rf"|(?P<person>(?:per|/)\s*(?:{_PERSON_NOUNS})\w*)"
-    r"|(?P<unit>(?:per|/)\s*\w+|(?:per|voor)\s+stuk\b|ieder\b|elk\b|stuk\b|apiece\b)"
+    # any other "per X" is a unit, but not dates or set phrases ("per 1 januari", "per saldo")
+    r"|(?P<unit>(?:per|/)\s*(?!\d|(?:direct|saldo|brief|post|e-?mail|omgaande|ultimo|heden|"
+    r"definitie|geval|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)\b)[^\W\d]\w*|(?:per|voor)\s+stuk\b|ieder\b|elk\b|stuk\b)"
     r")",
     re.IGNORECASE,
 )

@@ -120,7 +120,7 @@ _SP = r"[ \u00a0\u202f\u2009]"  # spaces that may group thousands
 #: Dutch ",-" / ",–" for "no cents". Never starts inside another number.
 DIGIT_NUMBER_PATTERN = (
     r"(?<![\d.,])(?:"
-    rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d])|\d{{1,3}}(?:{_SP}\d{{3}})+(?![\d.])|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])"
+    rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d])|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d|\.\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])"
     r"|\d+"
     r")(?:[.,]\d+)?(?:,[^\S\n]?[-–—=](?![\d-]))?"
 )
