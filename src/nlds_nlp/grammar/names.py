@@ -313,28 +313,48 @@ PERSON_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 # "MOTIE VAN HET LID OMTZIGT C.S.", "MOTIE VAN DE LEDEN VAN DER LEE EN NIJBOER"
 MOTION_HEAD = _mk(
-    r"MOTIE VAN (?:HET LID|DE LEDEN) (?P<names>[A-ZÀ-Þ' .-]+?)(?:[ \u00a0]+C\.S\.)?\s*(?:\n|$)"
+    r"MOTIE VAN (?:HET LID|DE LEDEN) (?P<names>[^\W\d_][^\n]*?)(?:[ \u00a0]+C\.S\.)?[ \u00a0]*(?:\n|$)"
 )
-UPPER_NAME = _mk(r"(?:(?:VAN DER|VAN DEN|VAN DE|VAN|DE|DEN|TER|TEN)[ \u00a0]+)?[A-ZÀ-Þ][A-ZÀ-Þ'-]+")
 # Signatory block of a motion: name lines after "en gaat over tot de orde van de dag."
-SIGNATORIES = _mk(r"en gaat over tot de orde van de dag\.\s*\n(?P<block>(?:[^\n]{2,40}\n){1,30})")
-SIGNATORY_LINE = _mk(rf"^(?:{PARTICLES}[ \u00a0]+|Van der[ \u00a0]+|Van den[ \u00a0]+|Van de[ \u00a0]+|Van[ \u00a0]+|De[ \u00a0]+|Den[ \u00a0]+)?"
-                     rf"[{UPPER}][{LETTER}'’-]+(?:[ \u00a0]+[{UPPER}][{LETTER}'’-]+)?$")
+SIGNATORIES = _mk(
+    r"en gaat over tot de orde van de dag[.,]\s*\n(?P<block>(?:[^\n]{0,40}\n?){1,30})"
+)
+# One signatory a line: "Omtzigt", "Van der Lee", "Peter de Groot", "Gündoğan"
+SIGNATORY_LINE = _mk(
+    rf"^(?:[{UPPER}][{LETTER}'’-]+[ \u00a0]+)?(?:{PARTICLES}[ \u00a0]+)*[{UPPER}][{LETTER}'’-]+$"
+)
+
+
+PORTFOLIO_START = re.compile(
+    r"[ \u00a0]+(?:van|voor)[ \u00a0]+(?:Algemene|Binnenlandse|Buitenlandse|Economische|Financiën|"
+    r"Defensie|Justitie|Onderwijs|Sociale|Volksgezondheid|Infrastructuur|Landbouw|Klimaat|"
+    r"Volkshuisvesting|Asiel|Medische|Rechtsbescherming|Cultuur|Wonen|Milieu|Verkeer|Veiligheid)\b"
+)
+# A signature line under a regulation: "J.W.Remkes", "A.M.A. van Ardenne-van der Hoeven"
+SIGNATURE = _mk(
+    rf"(?m)^[ \u00a0]*(?P<name>(?:[{UPPER}]\.){{1,5}}[ \u00a0]?(?:{PARTICLES}[ \u00a0]+)*"
+    rf"[{UPPER}][{LOWER}'’]+(?:-(?:{PARTICLES}[ \u00a0]+)*[{UPPER}][{LOWER}]+)*)[ \u00a0]*$"
+)
 
 
 def find_persons(text: str) -> Iterator[Match]:
     for name, pattern in PERSON_PATTERNS.items():
         for m in pattern.finditer(text):
-            yield Match(m.start("name"), m.end("name"), "PERSON", name, {})
+            start, end = m.start("name"), m.end("name")
+            cut = PORTFOLIO_START.search(text, start, end + 40)
+            if cut and cut.start() < end:
+                end = cut.start()
+            yield Match(start, end, "PERSON", name, {})
+    for m in SIGNATURE.finditer(text):
+        yield Match(m.start("name"), m.end("name"), "PERSON", "signature", {})
     for m in MOTION_HEAD.finditer(text):
         offset = m.start("names")
         for part in re.finditer(r"[^,]+?(?=[ \u00a0]+EN[ \u00a0]+|,|$)", m["names"]):
             chunk = part.group().strip()
             chunk = re.sub(r"^EN[ \u00a0]+", "", chunk)
-            n = UPPER_NAME.search(chunk)
-            if n:
-                start = offset + m["names"].index(chunk, part.start()) + n.start()
-                yield Match(start, start + len(n.group()), "PERSON", "motion_head", {})
+            if chunk and chunk.upper() == chunk and len(chunk) > 1:
+                start = offset + m["names"].index(chunk, part.start())
+                yield Match(start, start + len(chunk), "PERSON", "motion_head", {})
     for m in SIGNATORIES.finditer(text):
         pos = m.start("block")
         for line in m["block"].split("\n"):
@@ -366,13 +386,20 @@ LAW_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"{WORD_START}(?:Algemene wet|Wet|Kaderwet|Tijdelijke wet|Besluit|Algemene verordening|"
         rf"Verordening|Uitvoeringsbesluit|Uitvoeringsregeling|Beleidsregel|Beleidsregels)"
         rf"(?:[ \u00a0]+op[ \u00a0]+(?:de|het)|[ \u00a0]+(?!{LAW_STOP}\b){LOW_WORD}|[ \u00a0]+{CAP_WORD})"
-        rf"(?:[ \u00a0]+(?!{LAW_STOP}\b)(?:{LOW_WORD}|{CAP_WORD})){{0,5}}"
+        rf"(?:[ \u00a0]+(?:(?:en|op|bij|naar|inzake|tegen|van)[ \u00a0]+(?!{LAW_STOP}\b)(?=[{LOWER}]))?"
+        rf"(?!{LAW_STOP}\b)(?:{LOW_WORD}|{CAP_WORD})){{0,7}}"
+        rf"(?:[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
+    ),
+    # "Subsidiebesluit Ministerie van Buitenlandse Zaken", "Instellingsbesluit baten-lastendienst X"
+    "besluit_compound": _mk(
+        rf"{WORD_START}[{UPPER}][{LOWER}]+(?:besluit|regeling)"
+        rf"(?:[ \u00a0]+(?:(?:van|voor)[ \u00a0]+)?(?!{LAW_STOP}\b)(?:{LOW_WORD}|{CAP_WORD})){{1,7}}"
         rf"(?:[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
     ),
     # "Omgevingswet", "Participatiewet", "AI-verordening", "Woo-verzoek" is not a law
     "wet_compound": _mk(
-        rf"{WORD_START}[{UPPER}][{LETTER}]*(?:wet|-wet|-verordening|verordening|wetboek|Wetboek)"
-        rf"(?:[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
+        rf"{WORD_START}{COORD}?[{UPPER}][{LETTER}]*(?:wet|-wet|-verordening|verordening|wetboek|Wetboek)"
+        rf"(?:[ \u00a0]+[A-Z]{{2,6}}\b)?(?:[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
     ),
     "law_abbreviation": _mk(
         rf"{WORD_START}(?:AVG|GDPR|Woo|Wob|Awb|Wmo(?: 2015)?|Wlz|Zvw|AOW|WIA|Wpg|Wbp|DMA|DSA|"
@@ -392,4 +419,8 @@ def find_laws(text: str) -> Iterator[Match]:
                 continue
             if name == "wet_title" and len(surface.split()) < 2:
                 continue
+            if name == "besluit_compound" and surface.split()[0].endswith("regeling") and not (
+                ADMIN_REGELING.match(surface)
+            ):
+                continue  # other "-regeling" titles are subsidy schemes: PROGRAMME
             yield Match(m.start(), m.end(), "LAW", name, {})

@@ -619,7 +619,7 @@ _PAST_CUES = (
 )
 _FUTURE_CUES = (
     r"zal|zullen|zult|zou|zouden|gaat|gaan|ga|komend|komende|aanstaande|volgend|volgende"
-    r"|start|starten|begint|beginnen|verwacht|verwachte|verwachten|gepland|geplande|plannen"
+    r"|start|starten|begint|beginnen|kom|terugkom|terugkomt|verwacht|verwachte|verwachten|gepland|geplande|plannen"
     r"|voornemens|wil|willen|moet|moeten|wordt|worden|verschijnt|volgt|komt|komen|uiterlijk"
     r"|streeft|streven|beoogt|beoogde"
 )
@@ -644,33 +644,54 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def detect_tense(text: str, start: int, end: int) -> Tense:
-    """Past or future reading of a bare month/season/quarter from cues in its sentence.
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:()]|\s(?:dat|die|omdat|waarin|waarbij|waarmee|welke|wat|maar|terwijl|nadat|voordat"
+    r"|zodat|toen|hoewel)\s",
+    re.IGNORECASE,
+)
 
-    The cue nearest to the span wins, so "X gebeurde in maart en in oktober zal Y" splits
-    right. Weak cues ("is", "heeft": present or perfect) only count as past when a participle
-    ("gestart", "aangekondigd") is in the sentence too, else they are ignored; a present-tense
-    "start"/"begint" or a modal counts as future (Dutch uses the present for scheduled events).
-    """
-    s, e = _sentence_bounds(text, start, end)
-    sentence = text[s:e].lower()
+
+def _nearest_cue(text: str, s: int, e: int, start: int, end: int) -> Tense | None:
+    """Tense of the cue nearest to ``[start, end)`` within ``text[s:e]``; None when no cue."""
+    window = text[s:e].lower()
     has_participle = None
     best: tuple[int, Tense] | None = None
-    for m in _CUE_RE.finditer(sentence):
-        word = m.group(0)
+    for m in _CUE_RE.finditer(window):
         if m.group("past"):
-            if word in _WEAK_PAST:
+            if m.group(0) in _WEAK_PAST:
                 if has_participle is None:
-                    has_participle = bool(_PARTICIPLE_RE.search(sentence))
+                    has_participle = bool(_PARTICIPLE_RE.search(window))
                 if not has_participle:
                     continue
             tense: Tense = "past"
         else:
             tense = "future"
         pos = m.start() + s
-        dist = start - m.end() - s if pos < start else pos - end
-        # "in aanmerking komende" is not a future cue but a participle-like adjective: accept
-        # the noise, it is rare next to a bare month.
+        dist = start - (m.end() + s) if pos < start else pos - end
         if best is None or dist < best[0]:
             best = (dist, tense)
     return None if best is None else best[1]
+
+
+def detect_tense(text: str, start: int, end: int) -> Tense:
+    """Past or future reading of a bare month/season/quarter from cues around it.
+
+    The clause around the span is searched first (clauses end at commas and at words like
+    "dat", "die", "omdat"), then the whole sentence. Within each, the cue nearest to the span
+    wins, so "X gebeurde in maart en in oktober zal Y" splits right. Weak cues ("is", "heeft":
+    present or perfect) only count as past when a participle ("gestart", "aangekondigd") is in
+    the window too; a present-tense "start"/"begint" or a modal counts as future (Dutch uses the
+    present for scheduled events).
+    """
+    s, e = _sentence_bounds(text, start, end)
+    cs, ce = s, e
+    for m in _CLAUSE_BREAK_RE.finditer(text, s, start):
+        cs = m.end()
+    m2 = _CLAUSE_BREAK_RE.search(text, end, e)
+    if m2:
+        ce = m2.start()
+    if (cs, ce) != (s, e):
+        tense = _nearest_cue(text, cs, ce, start, end)
+        if tense is not None:
+            return tense
+    return _nearest_cue(text, s, e, start, end)
