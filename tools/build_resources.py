@@ -139,10 +139,25 @@ def places(municipalities: list[str], provinces: list[str]) -> list[dict[str, st
     return rows
 
 
+ROMAN = re.compile(r"^[IVXLC]+$")
+# Register abbreviations that are also common words or other things in running text.
+AMBIGUOUS_ABBREVIATIONS = {"CCS", "DG", "APK", "AP", "OM", "SGP"}
+
+
+def _ambiguous(row: dict[str, str]) -> bool:
+    """Short register abbreviations collide with Roman numerals and acronyms of other things."""
+    if row["source"] == "curated" or row["pattern"] == row["id"]:
+        return False
+    p = row["pattern"]
+    return len(p) <= 2 or bool(ROMAN.match(p)) or p in AMBIGUOUS_ABBREVIATIONS
+
+
 def _dedupe(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """One row per (label, pattern); curated rows win over register rows."""
     best: dict[tuple[str, str], dict[str, str]] = {}
     for row in rows:
+        if _ambiguous(row):
+            continue
         key = (row["label"], row["pattern"])
         if key not in best or row["source"] == "curated":
             best[key] = row

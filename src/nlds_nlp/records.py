@@ -35,6 +35,9 @@ class Provenance(_Model):
 
     component: str
     pattern: str
+    page: int | None = Field(
+        default=None, description="1-based page of the source (paged inputs such as PDF)"
+    )
 
 
 class MoneyValue(_Model):

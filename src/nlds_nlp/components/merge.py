@@ -17,7 +17,8 @@ from nlds_nlp.coreference import local_abbreviations, outside, repeated_names, u
 from nlds_nlp.docdata import CANDIDATES, MENTIONS, SPAN_KEY, get_candidates
 from nlds_nlp.grammar.base import Match
 
-LABEL_PRIORITY = {"MONEY": 0, "DATE": 1, "PROGRAMME": 2, "LAW": 3, "ORG": 4, "LOC": 5, "PERSON": 6}
+# On equal length: persons found by context ("Westerveld" signing a motion) beat the place list.
+LABEL_PRIORITY = {"MONEY": 0, "DATE": 1, "PROGRAMME": 2, "LAW": 3, "ORG": 4, "PERSON": 5, "LOC": 6}
 # Labels of a base model's NER that we take, mapped to ours; the rest (MISC, NORP, CARDINAL...) is
 # left to the rules.
 NER_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
@@ -40,6 +41,23 @@ def select(candidates: list[Match]) -> list[Match]:
         chosen.append(m)
         taken.append((m.start, m.end))
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _listed_canonicals(chosen: list[Match], candidates: list[Match]) -> list[Match]:
+    """A document's own abbreviation keeps the register's canonical name when the register
+    lists the same abbreviation for the same label ("NVWA" stays the full register name even
+    when the text spells the expansion differently)."""
+    listed = {
+        (m.start, m.end, m.label): m.value
+        for m in candidates
+        if ":gazetteer:" in m.pattern and (m.value or {}).get("canonical")
+    }
+    return [
+        Match(m.start, m.end, m.label, m.pattern, listed[(m.start, m.end, m.label)])
+        if m.pattern == "coreference:abbreviation" and (m.start, m.end, m.label) in listed
+        else m
+        for m in chosen
+    ]
 
 
 class Merger:
@@ -65,6 +83,7 @@ class Merger:
         first = select(candidates)
         extra = local_abbreviations(text, first) + repeated_names(text, first)
         chosen = select(candidates + [m for m in extra if outside(urls, m)]) if extra else first
+        chosen = _listed_canonicals(chosen, candidates)
         mentions: list[dict[str, Any]] = []
         spans: list[Span] = []
         last_token = -1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -9,6 +11,9 @@ from nlds_nlp.components.gazetteer import Gazetteer
 from nlds_nlp.docdata import add_candidates
 from nlds_nlp.grammar.names import find_organisations
 from nlds_nlp.resources import load_gazetteer
+
+
+TOPIC_MINISTER = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris)\s+voor\s+$")
 
 
 def ministry_portfolios() -> dict[str, str]:
@@ -21,10 +26,9 @@ def ministry_portfolios() -> dict[str, str]:
     entries = load_gazetteer("organisations")
     for entry in entries:
         if entry.id.startswith("Ministerie van ") and entry.kind.lower() in ("ministry", "ministerie"):
-            portfolio = entry.id.removeprefix("Ministerie van ")
-            table.setdefault(portfolio, entry.id)
-            if not entry.pattern.startswith("Ministerie"):
-                table[entry.pattern] = entry.id
+            table.setdefault(entry.id.removeprefix("Ministerie van "), entry.id)
+            # "Ministerie van Binnenlandse Zaken" listed as a form of BZK: "Binnenlandse Zaken"
+            table[entry.pattern.removeprefix("Ministerie van ")] = entry.id
     return table
 
 
@@ -35,8 +39,11 @@ class OrganisationRecogniser:
         self.portfolios = ministry_portfolios()
 
     def __call__(self, doc: Doc) -> Doc:
-        add_candidates(doc, self.gazetteer.find(doc), "organisations")
-        add_candidates(doc, find_organisations(doc.text, self.portfolios), "organisations")
+        text = doc.text
+        found = [*self.gazetteer.find(doc), *find_organisations(text, self.portfolios)]
+        # "minister voor VRO" names a topic, not a ministry (spec section 6)
+        found = [m for m in found if not TOPIC_MINISTER.search(text[max(0, m.start - 30) : m.start])]
+        add_candidates(doc, found, "organisations")
         return doc
 
 

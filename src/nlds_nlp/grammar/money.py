@@ -73,11 +73,13 @@ _ALLOWED_NEXT = (
     r"netto|bruto|exclusief|inclusief|excl|incl|want|maar|omdat|terwijl|zodat|waarvan|waarmee|"
     r"hiervan|daarvan|hiervoor|daarvoor|daarnaast|ook|al|nog|wel|niet|dus|ofwel|respectievelijk|"
     r"resp|vanuit|via|door|onder|boven|tegen|binnen|sinds|vanaf|na|rond|circa|ongeveer|"
-    # money nouns: "1,5 miljoen subsidie", "3 miljard steun"
-    r"subsidie\w*|steun\w*|budget\w*|investering\w*|bijdrage\w*|financiering\w*|"
-    r"schade\w*|winst\w*|omzet\w*|verlies\w*|belasting\w*|inkomsten|opbrengst\w*|"
-    r"uitgaven|middelen|geld|kapitaal|leningen|lening|schuld\w*|kosten|besparing\w*|"
-    r"bezuiniging\w*|compensatie|vergoeding\w*|extra"
+    # auxiliaries and light verbs: "die 519 miljoen zit", "3 miljard kan terug"
+    r"kan|kunnen|moet|moeten|zal|zullen|zou|zouden|komt|komen|gaan|ligt|liggen|zit|zitten|"
+    r"blijft|staat|stond|heeft|hebben|had|hadden|zich|er|terug|kwijt|"
+    # money nouns, also as the head of a compound: "1,5 miljoen subsidie", "pré-toetredingssteun"
+    r"[\w-]*(?:subsidie|steun|budget|investering|bijdrage|financiering|schade|winst|omzet|"
+    r"verlies|belasting|inkomsten|opbrengst|uitgaven|middelen|geld|kapitaal|lening|schuld|"
+    r"kosten|besparing|bezuiniging|compensatie|vergoeding|heffing|premie|fonds)[\w-]*"
 )
 _NEXT_OK_RE = re.compile(
     rf"[^\S\n]*(?:$|\n|[^\w\s]|\d|(?:{_ALLOWED_NEXT})(?![\w-]))",

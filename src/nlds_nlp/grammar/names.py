@@ -28,7 +28,7 @@ NAME_LINK = (
     r"|en|&|der|de|het|of)"
 )
 # Inside organisation names only the classic links occur ("Raad voor het Openbaar Bestuur").
-ORG_LINK = r"(?:(?:van|voor|op)(?:[ \u00a0]+(?:de|het|der|den))?|en|&|der|de|het)"
+ORG_LINK = r"(?:(?:van|voor|op|tegen)(?:[ \u00a0]+(?:de|het|der|den))?|en|&|der)"
 # "Stabiliteits- en Groeipact", "Nederlandse Voedsel- en Warenautoriteit": a coordinated first part.
 COORD = r"(?:[A-ZÀ-ÖØ-Þ][\w]*-[ \u00a0]+en[ \u00a0]+)"
 WORD_END = rf"(?![{LETTER}0-9-])"
@@ -72,7 +72,7 @@ COMPANY_SUFFIX = r"(?:B\.V\.|N\.V\.|BV|NV|Inc\.|Ltd\.?|GmbH|SE|AG)"
 ORG_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Nederlandse AI Coalitie", "Data Sharing Coalition", "Universiteit Utrecht" (head last)
     "name_head_last": _mk(
-        rf"{WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+(?:{ORG_LINK}[ \u00a0]+)?){{1,5}}"
+        rf"{WORD_START}{NOT_NAME_START}(?:{COORD}?{CAP_WORD}[ \u00a0]+(?:{ORG_LINK}[ \u00a0]+)?){{1,5}}"
         rf"{COORD}?(?:{ORG_HEADS_AFTER}){WORD_END}"
     ),
     # "Stichting Digitale Infrastructuur", "Raad voor het Openbaar Bestuur" (head first)
@@ -101,9 +101,9 @@ BODY_WORDS = _mk(
     rf"{WORD_START}(?P<word>kabinet|Kabinet|regering|Regering|ministerraad|Ministerraad|Kamers|Kamer|"
     rf"Rijk|rijksoverheid|Rijksoverheid){WORD_END}"
 )
+# "een (nieuw) kabinet", "elk kabinet", "een volgend kabinet" are hypothetical or indefinite.
 NOT_BODY_BEFORE = re.compile(
-    r"(?:\b(?:een|volgend|volgende|nieuw|nieuwe|vorig|vorige|elk|ieder|ander|andere|demissionair|"
-    r"demissionaire)\s+)$|[-]$",
+    r"(?:\been\s+(?:[a-zë]+\s+)?|\b(?:volgend|volgende|elk|elke|ieder|iedere|ander|andere)\s+)$|[-]$",
     re.IGNORECASE,
 )
 # Words right after "Kamer"/"Rijk" that show another meaning ("Kamer van Koophandel" is listed).

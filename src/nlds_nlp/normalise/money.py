@@ -100,6 +100,7 @@ _QUALIFIER_RE = re.compile(
 _GROWTH_BEFORE_TOT_RE = re.compile(
     r"(?:\bop\b|oplopend\w*|oploopt|oplopen|opgelopen|stijg\w*|gestegen|groei\w*|gegroeid|"
     r"toe(?:neemt|nemen|genomen)|verho\w*|verla\w*|dal\w*|gedaald|\bvan\b[^.;:]*\d[^.;:]*"
+    r"|\bleid\w*|\bgeleid|optrek\w*|opgetrokken|vermin\w*|\bgebracht|\bbrengen|\bbrengt"
     # "220 miljoen euro volgend jaar tot 345 miljoen": the end of a path, not a cap
     r"|\d[^.;:]*(?:euro|miljoen|miljard|mln|mld)\b[^.;:]*)"
     r"[^.;:]{0,40}\btot\s*$",
