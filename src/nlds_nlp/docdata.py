@@ -27,6 +27,19 @@ MENTIONS = "nlds_mentions"
 SPAN_KEY = "nlds"
 
 
+TEXT_CACHE = "nlds_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document: spaCy rebuilds it from every token on each
+    access, which cost more than all our grammar together. The funding step (last) drops it."""
+    text = doc.user_data.get(TEXT_CACHE)
+    if text is None:
+        text = doc.text
+        doc.user_data[TEXT_CACHE] = text
+    return text
+
+
 def set_published(doc: Doc, published: str | None) -> Doc:
     """Attach the publication date that relative dates resolve against."""
     doc.user_data[PUBLISHED] = published

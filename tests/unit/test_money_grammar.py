@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -42,23 +43,47 @@ SENTENCES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Hij is me nog € 24,- schuldig.", [("€ 24,-", eur("24"))]),
     ("Een kop koffie kost €4,25.", [("€4,25", eur("4.25"))]),
     ("Er is drieënhalf miljoen euro nodig.", [("drieënhalf miljoen euro", eur("3500000"))]),
-    ("Het kabinet investeert ruim € 5 miljoen.", [("€ 5 miljoen", eur("5000000", qualifier="more_than"))]),
-    ("Dat kost meer dan 250 miljoen euro.", [("250 miljoen euro", eur("250000000", qualifier="more_than"))]),
+    (
+        "Het kabinet investeert ruim € 5 miljoen.",
+        [("€ 5 miljoen", eur("5000000", qualifier="more_than"))],
+    ),
+    (
+        "Dat kost meer dan 250 miljoen euro.",
+        [("250 miljoen euro", eur("250000000", qualifier="more_than"))],
+    ),
     ("Er is minstens € 3 mln nodig.", [("€ 3 mln", eur("3000000", qualifier="at_least"))]),
     ("De subsidie bedraagt minimaal € 500.", [("€ 500", eur("500", qualifier="at_least"))]),
-    ("Er gaat ten minste 10 miljoen euro naar.", [("10 miljoen euro", eur("10000000", qualifier="at_least"))]),
+    (
+        "Er gaat ten minste 10 miljoen euro naar.",
+        [("10 miljoen euro", eur("10000000", qualifier="at_least"))],
+    ),
     ("De subsidie bedraagt maximaal € 40.000.", [("€ 40.000", eur("40000", qualifier="at_most"))]),
     ("Dat kost hooguit € 2 miljoen.", [("€ 2 miljoen", eur("2000000", qualifier="at_most"))]),
-    ("Een subsidie tot € 10.000 per woning.", [("€ 10.000", eur("10000", qualifier="at_most", per="unit"))]),
+    (
+        "Een subsidie tot € 10.000 per woning.",
+        [("€ 10.000", eur("10000", qualifier="at_most", per="unit"))],
+    ),
     ("De kosten lopen op tot € 20 miljoen.", [("€ 20 miljoen", eur("20000000"))]),
     ("Het bedrag loopt op tot € 20 miljoen.", [("€ 20 miljoen", eur("20000000"))]),
     ("Oplopend tot € 50 mln in 2030.", [("€ 50 mln", eur("50000000"))]),
-    ("Het kost bijna 2 miljard euro.", [("2 miljard euro", eur("2000000000", qualifier="less_than"))]),
-    ("Er is nagenoeg € 1 miljoen besteed.", [("€ 1 miljoen", eur("1000000", qualifier="less_than"))]),
+    (
+        "Het kost bijna 2 miljard euro.",
+        [("2 miljard euro", eur("2000000000", qualifier="less_than"))],
+    ),
+    (
+        "Er is nagenoeg € 1 miljoen besteed.",
+        [("€ 1 miljoen", eur("1000000", qualifier="less_than"))],
+    ),
     ("Er is circa € 800 miljoen nodig.", [("€ 800 miljoen", eur("800000000", qualifier="approx"))]),
     ("Er is ca. € 8 miljoen nodig.", [("€ 8 miljoen", eur("8000000", qualifier="approx"))]),
-    ("Het gaat om ongeveer 800 miljoen euro.", [("800 miljoen euro", eur("800000000", qualifier="approx"))]),
-    ("Brussel trekt zo'n 7,3 miljoen euro uit.", [("7,3 miljoen euro", eur("7300000", qualifier="approx"))]),
+    (
+        "Het gaat om ongeveer 800 miljoen euro.",
+        [("800 miljoen euro", eur("800000000", qualifier="approx"))],
+    ),
+    (
+        "Brussel trekt zo'n 7,3 miljoen euro uit.",
+        [("7,3 miljoen euro", eur("7300000", qualifier="approx"))],
+    ),
     ("Het kost rond € 5 miljoen.", [("€ 5 miljoen", eur("5000000", qualifier="approx"))]),
     ("Er komt jaarlijks € 5 mln bij.", [("€ 5 mln", eur("5000000", per="year"))]),
     ("Er komt € 5 mln per jaar bij.", [("€ 5 mln", eur("5000000", per="year"))]),
@@ -91,22 +116,46 @@ SENTENCES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     # --- ranges ---------------------------------------------------------------------------
-    ("Er is tussen 10 en 20 miljoen euro nodig.", [("10 en 20 miljoen euro", rng("10000000", "20000000"))]),
-    ("Projecten van 10 tot 20 miljoen euro.", [("10 tot 20 miljoen euro", rng("10000000", "20000000"))]),
+    (
+        "Er is tussen 10 en 20 miljoen euro nodig.",
+        [("10 en 20 miljoen euro", rng("10000000", "20000000"))],
+    ),
+    (
+        "Projecten van 10 tot 20 miljoen euro.",
+        [("10 tot 20 miljoen euro", rng("10000000", "20000000"))],
+    ),
     ("Er is € 10-20 mln nodig.", [("€ 10-20 mln", rng("10000000", "20000000"))]),
     ("Er is € 10 – 20 mln nodig.", [("€ 10 – 20 mln", rng("10000000", "20000000"))]),
-    ("Subsidies van € 25.000 tot € 125.000 vallen hieronder.", [("€ 25.000 tot € 125.000", rng("25000", "125000"))]),
+    (
+        "Subsidies van € 25.000 tot € 125.000 vallen hieronder.",
+        [("€ 25.000 tot € 125.000", rng("25000", "125000"))],
+    ),
     (
         "Indien een subsidie tussen € 25.000,– en € 125.000,– is verleend.",
         [("€ 25.000,– en € 125.000,–", rng("25000", "125000"))],
     ),
-    ("Het kost tussen de 50 à 150 miljoen euro.", [("50 à 150 miljoen euro", rng("50000000", "150000000"))]),
+    (
+        "Het kost tussen de 50 à 150 miljoen euro.",
+        [("50 à 150 miljoen euro", rng("50000000", "150000000"))],
+    ),
     ("Een geldboete van 600 tot 6.000 euro.", [("600 tot 6.000 euro", rng("600", "6000"))]),
-    ("Men heeft het over 2 tot 3 miljard euro.", [("2 tot 3 miljard euro", rng("2000000000", "3000000000"))]),
+    (
+        "Men heeft het over 2 tot 3 miljard euro.",
+        [("2 tot 3 miljard euro", rng("2000000000", "3000000000"))],
+    ),
     ("Een boete van 40 euro tot 500 euro.", [("40 euro tot 500 euro", rng("40", "500"))]),
-    ("Tussen 500.000 en 1 miljoen euro.", [("500.000 en 1 miljoen euro", rng("500000", "1000000"))]),
-    ("Een boete van vijftien euro tot vijfentwintig euro.", [("vijftien euro tot vijfentwintig euro", rng("15", "25"))]),
-    ("Het kost tussen twee en drie miljoen euro.", [("twee en drie miljoen euro", rng("2000000", "3000000"))]),
+    (
+        "Tussen 500.000 en 1 miljoen euro.",
+        [("500.000 en 1 miljoen euro", rng("500000", "1000000"))],
+    ),
+    (
+        "Een boete van vijftien euro tot vijfentwintig euro.",
+        [("vijftien euro tot vijfentwintig euro", rng("15", "25"))],
+    ),
+    (
+        "Het kost tussen twee en drie miljoen euro.",
+        [("twee en drie miljoen euro", rng("2000000", "3000000"))],
+    ),
     (
         "Het verlies is 2 tot 4 miljoen euro per jaar.",
         [("2 tot 4 miljoen euro", rng("2000000", "4000000", per="year"))],
@@ -125,17 +174,35 @@ SENTENCES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     # --- currencies -----------------------------------------------------------------------
     ("Het gaat $4,25 kosten.", [("$4,25", {"amount": "4.25", "currency": "USD"})]),
-    ("Verkocht voor 35,9 miljoen dollar.", [("35,9 miljoen dollar", {"amount": "35900000", "currency": "USD"})]),
+    (
+        "Verkocht voor 35,9 miljoen dollar.",
+        [("35,9 miljoen dollar", {"amount": "35900000", "currency": "USD"})],
+    ),
     (
         "Defensie investeert 2 miljard Amerikaanse dollar in AI.",
         [("2 miljard Amerikaanse dollar", {"amount": "2000000000", "currency": "USD"})],
     ),
-    ("Er is US$ 15 miljoen betaald.", [("US$ 15 miljoen", {"amount": "15000000", "currency": "USD"})]),
+    (
+        "Er is US$ 15 miljoen betaald.",
+        [("US$ 15 miljoen", {"amount": "15000000", "currency": "USD"})],
+    ),
     ("Het kost USD 300.", [("USD 300", {"amount": "300", "currency": "USD"})]),
-    ("Een waarde van 100.000 gulden.", [("100.000 gulden", {"amount": "100000", "currency": "NLG"})]),
-    ("Een bijdrage van ƒ 2,50 per persoon.", [("ƒ 2,50", {"amount": "2.5", "currency": "NLG", "per": "person"})]),
-    ("Een bijdrage van fl. 250,- per jaar.", [("fl. 250,-", {"amount": "250", "currency": "NLG", "per": "year"})]),
-    ("| f 5,- tot f 10,- |", [("f 5,- tot f 10,-", {"amount": None, "currency": "NLG", "min": "5", "max": "10"})]),
+    (
+        "Een waarde van 100.000 gulden.",
+        [("100.000 gulden", {"amount": "100000", "currency": "NLG"})],
+    ),
+    (
+        "Een bijdrage van ƒ 2,50 per persoon.",
+        [("ƒ 2,50", {"amount": "2.5", "currency": "NLG", "per": "person"})],
+    ),
+    (
+        "Een bijdrage van fl. 250,- per jaar.",
+        [("fl. 250,-", {"amount": "250", "currency": "NLG", "per": "year"})],
+    ),
+    (
+        "| f 5,- tot f 10,- |",
+        [("f 5,- tot f 10,-", {"amount": None, "currency": "NLG", "min": "5", "max": "10"})],
+    ),
     ("Het kost £ 3 mln.", [("£ 3 mln.", {"amount": "3000000", "currency": "GBP"})]),
     ("Het kost 20 pond.", [("20 pond", {"amount": "20", "currency": "GBP"})]),
     ("Gebruikelijk: 200 EUR of EUR 500.", [("200 EUR", eur("200")), ("EUR 500", eur("500"))]),
@@ -160,13 +227,19 @@ SENTENCES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Het subsidieplafond is € 300.000 euro.", [("€ 300.000 euro", eur("300000"))]),
     ("Er is 1,1 miljard euro uitgeleend.", [("1,1 miljard euro", eur("1100000000"))]),
     ("De vrijstelling van 11.250,00 euro geldt.", [("11.250,00 euro", eur("11250"))]),
-    ("De premie is opgetrokken naar 1.260 euro per jaar.", [("1.260 euro", eur("1260", per="year"))]),
+    (
+        "De premie is opgetrokken naar 1.260 euro per jaar.",
+        [("1.260 euro", eur("1260", per="year"))],
+    ),
     ("Het kost 1.500 à 3.000 euro.", [("1.500 à 3.000 euro", rng("1500", "3000"))]),
     ("Het bedrag was € 1 250 000.", [("€ 1 250 000", eur("1250000"))]),
     ("Het bedrag was 1 250 000 euro.", [("1 250 000 euro", eur("1250000"))]),
     ("Het totaal is € 2.337.500,–.", [("€ 2.337.500,–", eur("2337500"))]),
     ("Een voorschot van € 150,– per saneringsobject.", [("€ 150,–", eur("150", per="unit"))]),
-    ("Met een maximum van € 12 per maand.", [("€ 12", eur("12", qualifier="at_most", per="month"))]),
+    (
+        "Met een maximum van € 12 per maand.",
+        [("€ 12", eur("12", qualifier="at_most", per="month"))],
+    ),
     ("Er is 2,704 mln beschikbaar voor de regeling.", [("2,704 mln", imp("2704000"))]),
     ("Er gaat 6 mio euro naar.", [("6 mio euro", eur("6000000"))]),
     ("Een subsidie van € 500 mln. Daarna meer.", [("€ 500 mln.", eur("500000000"))]),
@@ -182,10 +255,16 @@ SENTENCES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Het gaat om twintig miljoen euro.", [("twintig miljoen euro", eur("20000000"))]),
     ("Er is EUR\u00a0100.000 per tijdvak.", [("EUR\u00a0100.000", eur("100000", per="unit"))]),
     ("| Den Haag | Haaglanden | €\u00a08.956.000 |", [("€\u00a08.956.000", eur("8956000"))]),
-    ("| Drenthe |€\u00a01\u00a0447\u00a0093,31 |", [("€\u00a01\u00a0447\u00a0093,31", eur("1447093.31"))]),
+    (
+        "| Drenthe |€\u00a01\u00a0447\u00a0093,31 |",
+        [("€\u00a01\u00a0447\u00a0093,31", eur("1447093.31"))],
+    ),
     ("Er wordt €\n25 miljoen gereserveerd.", [("€\n25 miljoen", eur("25000000"))]),
     ("Er wordt € 25\nmiljoen gereserveerd.", [("€ 25\nmiljoen", eur("25000000"))]),
-    ("Er wordt 23,5\u00a0miljoen\u00a0euro gereserveerd.", [("23,5\u00a0miljoen\u00a0euro", eur("23500000"))]),
+    (
+        "Er wordt 23,5\u00a0miljoen\u00a0euro gereserveerd.",
+        [("23,5\u00a0miljoen\u00a0euro", eur("23500000"))],
+    ),
     ("Het kost (€ 5 mln).", [("€ 5 mln", eur("5000000"))]),
     ("Kosten: €5.000,00.", [("€5.000,00", eur("5000"))]),
     ("Nederland investeert € 2,5 miljard.", [("€ 2,5 miljard", eur("2500000000"))]),
@@ -201,7 +280,10 @@ SENTENCES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Het project kost 3 miljoen.", [("3 miljoen", imp("3000000"))]),
     ("Het bedrag van 2 miljoen wordt verdeeld.", [("2 miljoen", imp("2000000"))]),
     ("Een investering van 70 miljoen is nodig.", [("70 miljoen", imp("70000000"))]),
-    ("Een subsidie van 1,5 miljoen voor elk schooljaar.", [("1,5 miljoen", imp("1500000", per="year"))]),
+    (
+        "Een subsidie van 1,5 miljoen voor elk schooljaar.",
+        [("1,5 miljoen", imp("1500000", per="year"))],
+    ),
     ("Een bijdrage van 8 mln voor de regio.", [("8 mln", imp("8000000"))]),
     ("Er is 10 miljoen vrijgemaakt.", [("10 miljoen", imp("10000000"))]),
     ("Er is 10 miljoen uitgetrokken.", [("10 miljoen", imp("10000000"))]),
@@ -212,8 +294,14 @@ SENTENCES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     ("Het budget is twee miljard.", [("twee miljard", imp("2000000000"))]),
     ("Het budget is een half miljard.", [("een half miljard", imp("500000000"))]),
-    ("De subsidie gaat van 37 miljoen naar 46 miljoen euro.", [("37 miljoen", imp("37000000")), ("46 miljoen euro", eur("46000000"))]),
-    ("Het budget: € 5 mln voor A en 3 mln voor B.", [("€ 5 mln", eur("5000000")), ("3 mln", imp("3000000"))]),
+    (
+        "De subsidie gaat van 37 miljoen naar 46 miljoen euro.",
+        [("37 miljoen", imp("37000000")), ("46 miljoen euro", eur("46000000"))],
+    ),
+    (
+        "Het budget: € 5 mln voor A en 3 mln voor B.",
+        [("€ 5 mln", eur("5000000")), ("3 mln", imp("3000000"))],
+    ),
     ("De kosten lopen in de tientallen miljoenen.", [("tientallen miljoenen", imp(None))]),
     # --- vague sums ---------------------------------------------------------------------------
     ("Het gaat om honderden miljoenen euro's.", [("honderden miljoenen euro's", eur(None))]),
@@ -221,11 +309,23 @@ SENTENCES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Het kost miljarden euro.", [("miljarden euro", eur(None))]),
     ("Er gaan miljarden aan subsidie naartoe.", [("miljarden", imp(None))]),
     ("Het project kost miljoenen.", [("miljoenen", imp(None))]),
-    ("Er gingen tientallen miljoenen euro's verloren.", [("tientallen miljoenen euro's", eur(None))]),
-    ("Het kost enkele honderden euro's per maand.", [("enkele honderden euro's", eur(None, per="month"))]),
-    ("Een prijskaartje van ettelijke miljarden euro's.", [("ettelijke miljarden euro's", eur(None))]),
+    (
+        "Er gingen tientallen miljoenen euro's verloren.",
+        [("tientallen miljoenen euro's", eur(None))],
+    ),
+    (
+        "Het kost enkele honderden euro's per maand.",
+        [("enkele honderden euro's", eur(None, per="month"))],
+    ),
+    (
+        "Een prijskaartje van ettelijke miljarden euro's.",
+        [("ettelijke miljarden euro's", eur(None))],
+    ),
     ("Er gaat vele miljoenen euro's om in de handel.", [("vele miljoenen euro's", eur(None))]),
-    ("De VN moeten honderden miljoenen dollars bijdragen.", [("honderden miljoenen dollars", {"amount": None, "currency": "USD"})]),
+    (
+        "De VN moeten honderden miljoenen dollars bijdragen.",
+        [("honderden miljoenen dollars", {"amount": None, "currency": "USD"})],
+    ),
     ("Het kost duizenden euro's.", [("duizenden euro's", eur(None))]),
 ]
 
@@ -323,7 +423,7 @@ def test_many_amounts_in_one_text() -> None:
     text = " ".join(f"Post {i}: € {i},- en {i} miljoen euro." for i in range(1, 200))
     matches = find_money(text)
     assert len(matches) == 398
-    assert all(a.end <= b.start for a, b in zip(matches, matches[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(matches))
 
 
 # --- shared data --------------------------------------------------------------------------------
@@ -416,7 +516,7 @@ def test_bulk_corpus_invariants() -> None:
         text = (base / "corpus" / row["file"]).read_text(encoding="utf-8")
         matches = find_money(text)
         total += len(matches)
-        for a, b in zip(matches, matches[1:], strict=False):
+        for a, b in itertools.pairwise(matches):
             assert a.end <= b.start
         for m in matches:
             surface = text[m.start : m.end]

@@ -390,10 +390,5 @@ def test_recognizers_number_values(text: str, value: str) -> None:
 
 def test_recognizers_number_file_has_in_scope_cases() -> None:
     cases = _load_recognizers("NumberModel.json")
-    in_scope = [
-        r
-        for c in cases
-        for r in c["Results"]
-        if not _OUT_OF_SCOPE_RE.search(r["Text"])
-    ]
+    in_scope = [r for c in cases for r in c["Results"] if not _OUT_OF_SCOPE_RE.search(r["Text"])]
     assert len(in_scope) > 60

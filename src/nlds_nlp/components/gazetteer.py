@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from nlds_nlp.docdata import doc_text
 from nlds_nlp.grammar.base import Match
 from nlds_nlp.resources import GazetteerEntry, load_gazetteer
 
@@ -36,7 +37,7 @@ class Gazetteer:
         self.matcher.add(name, patterns)
 
     def find(self, doc: Doc) -> Iterator[Match]:
-        text = doc.text
+        text = doc_text(doc)
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             s, e = span.start_char, span.end_char

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlds_nlp.coreference import local_abbreviations, outside, repeated_names, url_extents
-from nlds_nlp.docdata import CANDIDATES, MENTIONS, SPAN_KEY, get_candidates
+from nlds_nlp.docdata import CANDIDATES, MENTIONS, SPAN_KEY, doc_text, get_candidates
 from nlds_nlp.grammar.base import Match
 
 # On equal length: persons found by context ("Westerveld" signing a motion) beat the place list.
@@ -75,7 +75,7 @@ class Merger:
         ]
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         urls = url_extents(text)
         candidates = [
             m for m in get_candidates(doc) + self._ner_candidates(doc) if outside(urls, m)

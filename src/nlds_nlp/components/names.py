@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlds_nlp.components.gazetteer import Gazetteer
-from nlds_nlp.docdata import add_candidates
+from nlds_nlp.docdata import add_candidates, doc_text
 from nlds_nlp.grammar.base import Match
 from nlds_nlp.grammar.names import find_laws, find_persons
 
@@ -22,20 +22,21 @@ class NameRecogniser:
         self.name = name
         self.places = Gazetteer(nlp, "places")
 
-    def _places(self, doc: Doc) -> list[Match]:
+    def _places(self, doc: Doc, text: str) -> list[Match]:
         found = []
         for m in self.places.find(doc):
-            surface = doc.text[m.start : m.end]
-            before = doc.text[max(0, m.start - 4) : m.start]
+            surface = text[m.start : m.end]
+            before = text[max(0, m.start - 4) : m.start]
             if surface in _AMBIGUOUS_PLACES and _SENTENCE_START.search(before):
                 continue
             found.append(Match(m.start, m.end, "LOC", m.pattern, {}))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        add_candidates(doc, self._places(doc), "names")
-        add_candidates(doc, find_persons(doc.text), "names")
-        add_candidates(doc, find_laws(doc.text), "names")
+        text = doc_text(doc)
+        add_candidates(doc, self._places(doc, text), "names")
+        add_candidates(doc, find_persons(text), "names")
+        add_candidates(doc, find_laws(text), "names")
         return doc
 
 

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlds_nlp.components.gazetteer import Gazetteer
-from nlds_nlp.docdata import add_candidates
+from nlds_nlp.docdata import add_candidates, doc_text
 from nlds_nlp.grammar.names import find_organisations
 from nlds_nlp.resources import load_gazetteer
 
@@ -39,7 +39,7 @@ class OrganisationRecogniser:
         self.portfolios = ministry_portfolios()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         found = [*self.gazetteer.find(doc), *find_organisations(text, self.portfolios)]
         # "minister voor VRO" names a topic, not a ministry (spec section 6)
         found = [m for m in found if not TOPIC_MINISTER.search(text[max(0, m.start - 30) : m.start])]

@@ -288,9 +288,8 @@ def _evaluate(tokens: list[tuple[str, object]]) -> Decimal | None:
                 thousands = current = Decimal(0)
                 last_big = val
             seen_number = True
-        elif kind == "en":
-            if prev_kind in ("", "en"):
-                return None
+        elif kind == "en" and prev_kind in ("", "en"):
+            return None  # "en" must join two numbers
         prev_kind = kind
     if prev_kind == "en" or not seen_number:
         return None
