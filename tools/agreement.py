@@ -1,9 +1,10 @@
 """Inter-annotator agreement on the double-annotated documents, with the project's own scorer.
 
-Annotator A (the first annotation of each document) is taken as reference and B as prediction;
-F1 is symmetric, so the choice does not change it. Prints a Markdown table per label.
+The two independent annotations live in ``corpus/double/<first>/`` and ``corpus/double/<second>/``
+(one JSON file per document). The first is taken as reference and the second as prediction; F1 is
+symmetric, so the choice does not change it. Prints a Markdown table per label.
 
-    python tools/agreement.py [--second B] [--shared ../shared]
+    python tools/agreement.py [--first B] [--second C] [--shared ../shared]
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ sys.path.insert(0, str(ROOT / "src"))
 from nlds_nlp.evaluate import score  # noqa: E402
 from nlds_nlp.goldspec import LABELS  # noqa: E402
 
-WORK = ROOT / "corpus" / "work"
+DOUBLE = ROOT / "corpus" / "double"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--second", default="B")
+    parser.add_argument("--first", default="B")
+    parser.add_argument("--second", default="C")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
     manifest = {
@@ -32,18 +34,18 @@ def main() -> None:
                                 (args.shared / "corpus" / "manifest.jsonl").read_text().splitlines())
     }
     pairs = []
-    for path in sorted((WORK / args.second).glob("*.json")):
+    for path in sorted((DOUBLE / args.second).glob("*.json")):
         second = json.loads(path.read_text(encoding="utf-8"))
-        firsts = [p for p in WORK.glob(f"A*/{path.name}")]
-        if not firsts:
+        other = DOUBLE / args.first / path.name
+        if not other.is_file():
             continue
-        first = json.loads(firsts[0].read_text(encoding="utf-8"))
+        first = json.loads(other.read_text(encoding="utf-8"))
         text = (args.shared / "corpus" / manifest[second["id"]]["file"]).read_text("utf-8")
         pairs.append((second["id"], text, first["spans"], second["spans"]))
     report, _ = score(pairs)
     d = report.to_dict()
     print(f"Documents: {d['documents']}\n")
-    print("| label | n (A) | n (B) | exact F1 | lenient F1 | value agreement |")
+    print(f"| label | n ({args.first}) | n ({args.second}) | exact F1 | lenient F1 | value agreement |")
     print("|---|---|---|---|---|---|")
     for label in [*LABELS, "micro (primary)"]:
         s = d["micro_primary"] if label.startswith("micro") else d["labels"][label]

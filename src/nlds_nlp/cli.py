@@ -44,37 +44,102 @@ def _check_date(published: str | None) -> str | None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Text, Markdown or JSONL files.")] = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Records JSONL.")] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files, directories (recursive) or globs: .txt .md .html .htm .pdf "
+                            ".xml (officiële publicaties) .jsonl"),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Records JSONL (default: stdout); with "
+                                            "--format csv|parquet, a directory."),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl (records), or csv|parquet (flat tables).")
+    ] = "jsonl",
+    errors: Annotated[
+        Path | None,
+        typer.Option("--errors", help="Failed documents (JSONL); default beside the output."),
+    ] = None,
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY[-MM[-DD]]) for files without one.")
     ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch.")] = 64,
+    n_process: Annotated[int, typer.Option(min=1, help="Worker processes (or Dask workers).")]
+    = 1,
+    engine: Annotated[str, typer.Option(help="local, or dask for a Dask cluster.")] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster."),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option(help="Continue an interrupted run: skip documents already in OUTPUT.")
+    ] = False,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: on a "
+                                                      "terminal)."),
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option(help="spaCy pipeline to build on (name or path).")
+    ] = None,
     example: Annotated[bool, typer.Option(help="Run on the bundled example document.")] = False,
 ) -> None:
-    """Extract records (JSON Lines) from documents; with --example, from the bundled example."""
-    from importlib import resources
+    """Extract records from publications; with --example, from the bundled example.
 
-    from nlds_nlp.api import extract as run
-    from nlds_nlp.io.readers import InputDocument, read_path
-
+    Exit code 0: all documents extracted; 1: some failed (see the errors file); 130: interrupted
+    (rerun with --resume to continue).
+    """
     published = _check_date(published)
-    docs: list[InputDocument] = []
     if example or not paths:
         if not example:
             fail("no input files given (use --example for the bundled example)")
-        text = resources.files("nlds_nlp").joinpath(EXAMPLE).read_text("utf-8")
-        docs.append(InputDocument("example", text, {"published": EXAMPLE_PUBLISHED}, EXAMPLE))
+        _extract_example(output, published)
+        return
+    from nlds_nlp.batch import BatchInterrupted, PipelineSpec, run_batch
+
+    if fmt not in ("jsonl", "csv", "parquet"):
+        fail(f"unknown --format {fmt!r}: expected jsonl, csv or parquet")
+    if engine not in ("local", "dask"):
+        fail(f"unknown --engine {engine!r}: expected local or dask")
+    if output is None and fmt != "jsonl":
+        fail(f"--format {fmt} writes tables: give a directory with -o")
+    if output is None and resume:
+        fail("--resume needs -o OUTPUT")
+    if output is not None and fmt != "jsonl" and output.exists() and not output.is_dir():
+        fail(f"{output}: --format {fmt} needs a directory, and this is a file")
     try:
-        for path in paths or []:
-            docs.extend(read_path(path, published))
-    except InputError as exc:
+        result = run_batch(
+            paths, output, fmt=fmt, errors=errors, published=published,  # type: ignore[arg-type]
+            batch_size=batch_size, n_process=n_process, engine=engine,  # type: ignore[arg-type]
+            scheduler=scheduler, resume=resume, progress=progress,
+            spec=PipelineSpec(model=model), stream=sys.stdout if output is None else None,
+        )
+    except BatchInterrupted as exc:
+        kept = f"; {exc.part} keeps what was done, rerun with --resume" if exc.part else ""
+        typer.echo(f"interrupted after {exc.result.documents} document(s){kept}", err=True)
+        raise typer.Exit(130) from None
+    except (OSError, ValueError) as exc:
         fail(str(exc))
-    lines = []
-    for doc in docs:
-        record = run(doc.text, doc.meta.get("published") or published, id=doc.id,
-                     title=doc.meta.get("title"))
-        lines.append(record.model_dump_json(exclude_none=True))
-    _emit(lines, output)
+    where = f" to {output}" if output is not None else ""
+    skipped = f", {result.skipped} already done" if result.skipped else ""
+    typer.echo(
+        f"wrote {result.documents} record(s){where}{skipped} "
+        f"({result.words:,} words, {result.words_per_second:,.0f} words/s)", err=True)
+    if result.failed:
+        where_errors = f": see {result.errors_path}" if result.errors_path else ""
+        typer.echo(f"{result.failed} document(s) failed{where_errors}", err=True)
+        raise typer.Exit(1)
+
+
+def _extract_example(output: Path | None, published: str | None) -> None:
+    from importlib import resources
+
+    from nlds_nlp.api import extract as run
+
+    text = resources.files("nlds_nlp").joinpath(EXAMPLE).read_text("utf-8")
+    record = run(text, EXAMPLE_PUBLISHED or published, id="example")
+    _emit([record.model_dump_json(exclude_none=True)], output)
 
 
 def _emit(lines: list[str], output: Path | None) -> None:
@@ -165,6 +230,32 @@ def evaluate(
     if fail_under is not None and micro < fail_under:
         typer.echo(f"micro F1 {micro:.4f} is below --fail-under {fail_under}", err=True)
         raise typer.Exit(1)
+
+
+@app.command()
+def summarize(
+    records: Annotated[
+        Path, typer.Argument(help="Records JSONL (or a directory written by extract --format).")
+    ],
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("-o", "--out-dir", help="Where the CSV tables go (default RECORDS-summary)."),
+    ] = None,
+    top: Annotated[int, typer.Option(min=1, help="Rows of each table to print.")] = 15,
+) -> None:
+    """Money per programme, organisation and year, and funder -> recipient flows, with sources."""
+    from nlds_nlp.summarize import format_tables, summarize_file, write_summary
+
+    if not records.exists():
+        fail(f"{records}: file not found")
+    try:
+        summary = summarize_file(records)
+    except (OSError, ValueError) as exc:
+        fail(str(exc))
+    target = out_dir or records.with_name(f"{records.stem}-summary")
+    paths = write_summary(summary, target)
+    typer.echo(format_tables(summary, top=top))
+    typer.echo(f"wrote {len(paths)} table(s) to {target}", err=True)
 
 
 def main() -> None:

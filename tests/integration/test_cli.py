@@ -56,13 +56,13 @@ def test_extract_errors(tmp_path: Path, content, args, message) -> None:
     assert not out.exists()
 
 
-def test_empty_text_gives_empty_valid_record(tmp_path: Path) -> None:
-    src = tmp_path / "leeg.txt"
-    src.write_text("   \n", encoding="utf-8")
+def test_whitespace_text_gives_empty_valid_record(tmp_path: Path) -> None:
+    src = tmp_path / "docs.jsonl"
+    src.write_text(json.dumps({"id": "leeg", "text": "   \n"}) + "\n", encoding="utf-8")
     result = run("extract", str(src))
-    assert result.exit_code == 0
-    record = json.loads(result.stdout)
-    assert record["money"] == [] and record["id"] == "leeg"
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    assert record["id"] == "leeg" and not record.get("money")
 
 
 def test_annotate_writes_gold_format(tmp_path: Path) -> None:

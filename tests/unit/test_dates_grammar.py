@@ -139,7 +139,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, dict[str, Any]]]]] = [
     ("Op 1 juni a.s. treedt de wet in werking.", SEED, [("1 juni a.s.", D("2021-06-01"))]),
     ("Op 30 juni jl. sprak de Kamer.", SEED, [("30 juni jl.", D("2019-06-30"))]),
     ("Op 24 maart jl. is de brief verstuurd.", None, [("24 maart jl.", D(None))]),
-    ("Het Hof heeft op 31 februari 2020 beslist.", SEED, []),
+    ("Het Hof heeft op 31 februari 2020 beslist.", SEED, [("31 februari 2020", D(None))]),
     ("De periode van 1 januari 2013 tot en met 31 december 2015 is voorbij.", SEED, [("1 januari 2013 tot en met 31 december 2015", I("2013-01-01", "2015-12-31"))]),
     ("Van 30 mei tot 28 juni 2020 liep de campagne.", SEED, [("30 mei tot 28 juni 2020", I("2020-05-30", "2020-06-28"))]),
     ("De inschrijving loopt van 1 t/m 5 juni 2020.", SEED, [("1 t/m 5 juni 2020", I("2020-06-01", "2020-06-05"))]),

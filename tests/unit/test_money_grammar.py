@@ -274,6 +274,43 @@ SENTENCES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Spanje krijgt 4,1 miljard euro, Italië 2,3 miljard.",
         [("4,1 miljard euro", eur("4100000000")), ("2,3 miljard", imp("2300000000"))],
     ),
+    # --- fallbacks and boundaries ---------------------------------------------------------
+    ("Er is € 5 mln tot 2025.", [("€ 5 mln", eur("5000000"))]),
+    (
+        "De Wereldbank kan tegen juni 2021 tot 160 miljard dollar uittrekken.",
+        [
+            (
+                "160 miljard dollar",
+                {"amount": "160000000000", "currency": "USD", "qualifier": "at_most"},
+            )
+        ],
+    ),
+    ("In 2021 - € 5 mln voor de regio.", [("€ 5 mln", eur("5000000"))]),
+    ("Het budget van 2021-2025 is € 5 mln.", [("€ 5 mln.", eur("5000000"))]),
+    ("Op 1 januari 2020 200 euro.", [("200 euro", eur("200"))]),
+    ("Het budget is 5 miljoenenverlies.", []),
+    ("Een 5 miljoen-investering van het fonds.", []),
+    ("Het kost 5 euro-cent.", []),
+    ("Het bedrag van € ... is onbekend.", []),
+    ("Euro 5 en Euro 6 zijn emissienormen.", []),
+    (
+        "Er is 12 miljard dollar, waarvan 7 miljard voor stuwdammen.",
+        [
+            ("12 miljard dollar", {"amount": "12000000000", "currency": "USD"}),
+            (
+                "7 miljard",
+                {"amount": "7000000000", "currency": "USD", "currency_implicit": True},
+            ),
+        ],
+    ),
+    (
+        "We geven ieder jaar veel geld uit aan onderwijs. Het gaat om ongeveer 800 miljoen euro.",
+        [("800 miljoen euro", eur("800000000", qualifier="approx", per="year"))],
+    ),
+    (
+        "Jaarlijks kost dit € 5 mln. Daarnaast komt er eenmalig € 2 mln bij.",
+        [("€ 5 mln.", eur("5000000", per="year")), ("€ 2 mln", eur("2000000", recurrent=False))],
+    ),
     # --- implicit currency --------------------------------------------------------------------
     ("Er is een budget van 5 miljoen beschikbaar.", [("5 miljoen", imp("5000000"))]),
     ("Het fonds van 4 miljard is gevuld.", [("4 miljard", imp("4000000000"))]),

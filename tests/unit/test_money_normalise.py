@@ -254,6 +254,9 @@ def test_money_value_sentence_recurrence() -> None:
 
 def test_money_value_implicit_flag() -> None:
     assert money_value("25 miljoen", implicit=True) == eur("25000000", currency_implicit=True)
+    # the currency of an explicit amount just before carries over
+    value = money_value("7 miljard", "Er is 12 miljard dollar, waarvan ", " voor dammen.")
+    assert value == {"amount": "7000000000", "currency": "USD", "currency_implicit": True}
 
 
 def test_only_spec_keys() -> None:

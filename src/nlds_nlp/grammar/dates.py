@@ -61,7 +61,7 @@ _COMPOUND_WORD = (
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
 )
 _SIMPLE_WORDS = sorted(
-    (w for w in nd.NUMBER_WORDS if w not in {"half", "halve"}), key=len, reverse=True
+    nd.NUMBER_WORDS, key=len, reverse=True
 )
 NUM_WORD = (
     rf"(?:{_COMPOUND_WORD}|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?:ën|en)(?:een)?half"
@@ -110,7 +110,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "full_date__numeric",
         rf"(?<![\d.,/-])(?P<d>{DAY_NUM})(?:-(?P<m1>1[0-2]|0?[1-9])-|/(?P<m2>1[0-2]|0?[1-9])/"
-        rf"|\.(?P<m3>1[0-2]|0?[1-9])\.|-(?P<mabbr>{MONTH_ABBR})-)(?P<y>{YEAR})(?![\w]|[.,/-]\d)",
+        rf"|\.(?P<m3>1[0-2]|0?[1-9])\.|(?P<abbrsep>[-/])(?P<mabbr>{MONTH_ABBR})[-/])(?P<y>{YEAR})(?![\w]|[.,/-]\d)",
     ),
     (
         "full_date__day_range",
@@ -464,9 +464,8 @@ def _h_numeric(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     month = int(month_text) if month_text else nd.month_number(g["mabbr"])
     if month is None:
         return None
+    # an impossible date ("29/2/2019") is still a date expression: value None
     value = nd.resolve_full_date(int(g["y"]), month, int(g["d"]))
-    if value is None:
-        return None
     return _Atom(s, e, "full_date", nd.date_value(value), {"granularity": "day"})
 
 
@@ -497,15 +496,9 @@ def _h_full_date(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     if month is None:
         return None
     day = int(re.match(r"\d+", g["day"]).group(0))  # type: ignore[union-attr]
-    mon_text = g["mon"]
-    if not g["year"] and not g["jl"] and mon_text.lower().rstrip(".") not in nd.MONTHS:
-        # abbreviated month without year: trust it only with the dot ("2 okt.")
-        if not mon_text.endswith("."):
-            return None
     if g["year"]:
+        # an impossible date ("31 februari 2020") is still a date expression: value None
         value = nd.resolve_full_date(int(g["year"]), month, day)
-        if value is None:
-            return None
         return _Atom(s, e, "full_date", nd.date_value(value), {"granularity": "day"})
     tense: Tense
     jl = (g["jl"] or "").lower()
@@ -635,15 +628,16 @@ def _h_relative_month_name(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom
     return _Atom(s, e, "relative_month", nd.date_value(value))
 
 
+_DIGIT_BEFORE_RE = re.compile(r"\d[ \u00a0]*$")
+
+
 def _h_month(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     month = nd.MONTHS[g["mon"].lower()]
     before = _before(ctx.text, s, 12)
-    if re.search(r"(?:\d[ \u00a0]*|\bde[ \u00a0]+)$", before) and not re.search(
-        r"\b(?:in|op|van|tot|na|voor|sinds|vanaf|per)[ \u00a0]+de[ \u00a0]+$", before
-    ):
-        # "3 mei" was not a full date (e.g. "artikel 3 mei"?) or "de Mei" as a name: skip
-        if re.search(r"\d[ \u00a0]*$", before):
-            return None
+    if before.endswith("/") or ctx.text.startswith("/", e):
+        return None  # part of a URL or path ("wet/van/3/maart/1881")
+    if _DIGIT_BEFORE_RE.search(before):
+        return None  # "3 mei" that was no valid full date, or a table cell: not a bare month
     value = nd.resolve_month(month, ctx.anchor, ctx.tense(s, e))
     return _Atom(s, e, "month", nd.date_value(value), {"month": month})
 

@@ -39,7 +39,7 @@ _WORDS = rf"(?!(?:[eë]n|half|halve|kwart)(?![\w-])){WORD_NUMBER_PATTERN}"
 NUMBER = rf"(?:{DIGIT_NUMBER_PATTERN}|{_WORDS})"
 SCALE = SCALE_PATTERN
 #: Big scales only: a bare "5 duizend" or "10k" is never read as money without a currency.
-BIG_SCALE = r"(?:miljoen|miljard|biljoen|(?:mln|mld|mrd|mio)(?:\.|(?!\w)))"
+BIG_SCALE = r"(?:(?:miljoen|miljard|biljoen)(?![\w-])|(?:mln|mld|mrd|mio)(?:\.|(?!\w)))"
 SYMBOL = CURRENCY_SYMBOL_PATTERN
 CURRENCY_WORD = CURRENCY_WORD_PATTERN
 #: Words may chain scales: "vijf miljard tweehonderd miljoen", "negen miljoen en
@@ -50,7 +50,7 @@ CONNECTOR = r"(?:[-–—]|tot(?:[^\S\n]+en[^\S\n]+met)?|en|à|a)"
 
 #: Money cues that make a bare "5 miljoen" or "miljarden" money (sentence-level).
 MONEY_CUE_PATTERN = (
-    r"(?:€|\$|\beuro|\bEUR\b|budget|fonds|\bkost(?:t|en|te|ten)?\b|\w*kosten\b|bedrag|"
+    r"(?:€|\$|\beuro|\bEUR\b|\bdollar|\bUSD\b|\bgulden|budget|fonds|\bkost(?:t|en|te|ten)?\b|\w*kosten\b|bedrag|"
     r"investe|geïnvesteerd|geinvesteerd|subsidie|bijdrage|vrijgemaakt|vrij\s+gemaakt|vrijmaken|"
     r"vrijmaakt|uitgetrokken|uittrekken|uitgetrokken|gereserveerd|reserveer|reserveren|begrot|"
     r"begroot|financier|gefinancierd|middelen|uitgaven|uitgegeven|uitgeven|geeft\b[^.]*\buit\b|"
@@ -134,13 +134,20 @@ _RIGHT_WINDOW = 50
 _SENTENCE_WINDOW = 400
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around [start, end): cheap bounded search, good enough for cue words."""
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """[lo, hi) of the sentence around [start, end): cheap bounded search, enough for cues."""
     lo = max(0, start - _SENTENCE_WINDOW)
     for m in _SENTENCE_END_RE.finditer(text, lo, start):
         lo = m.end()
-    hi_m = _SENTENCE_END_RE.search(text, end, end + _SENTENCE_WINDOW)
+    # from end - 1: the dot of a final "mln." is inside the span and also ends the sentence
+    hi_m = _SENTENCE_END_RE.search(text, max(start, end - 1), end + _SENTENCE_WINDOW)
     hi = hi_m.end() if hi_m else min(len(text), end + _SENTENCE_WINDOW)
+    return lo, hi
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end)."""
+    lo, hi = _sentence_bounds(text, start, end)
     return text[lo:hi]
 
 
@@ -177,12 +184,16 @@ def _build(text: str, m: re.Match[str]) -> Match | None:
         return None
     kind, implicit, sentence = verdict
     start, end = m.span()
+    # previous sentence + this one up to the span, for a rate stated earlier (spec section 6)
+    sent_lo, _ = _sentence_bounds(text, start, end)
+    prev_lo = _sentence_bounds(text, sent_lo - 1, sent_lo - 1)[0] if sent_lo > 0 else sent_lo
     value = money_value(
         text[start:end],
         text[max(0, start - _LEFT_WINDOW) : start],
         text[end : end + _RIGHT_WINDOW],
         sentence,
         implicit=implicit,
+        before=text[max(prev_lo, start - _SENTENCE_WINDOW) : start],
     )
     if value["amount"] is None and "min" not in value and kind != "vague_sum":
         return None  # the numeral did not parse ("€ 5 mln tot 2025" as a range)

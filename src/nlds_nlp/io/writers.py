@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -44,6 +45,12 @@ BOOL_COLUMNS = {"recurrent", "currency_implicit"}
 _MENTION_LISTS = ("money", "dates", "organisations", "programmes", "persons", "locations", "laws")
 
 
+def source_key(source: str) -> bytes:
+    """Short digest of a document's source: what ``resume`` remembers per finished document,
+    so the memory it needs stays small however many documents a run has."""
+    return hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=12).digest()
+
+
 def part_path(output: Path) -> Path:
     """Where records of an unfinished run are kept."""
     return output.with_name(output.name + ".part")
@@ -65,7 +72,7 @@ class RecordLog:
     def __init__(self, output: Path, resume: bool = False) -> None:
         self.output = output
         self.part = part_path(output)
-        self.done: set[str] = set()
+        self.done: set[bytes] = set()
         self.count = 0
         output.parent.mkdir(parents=True, exist_ok=True)
         if resume and not self.part.exists() and output.exists():
@@ -88,7 +95,7 @@ class RecordLog:
                     row = json.loads(line)
                 except json.JSONDecodeError:
                     break
-                self.done.add(row.get("source") or row.get("id") or "")
+                self.done.add(source_key(row.get("source") or row.get("id") or ""))
                 self.count += 1
                 good += len(line)
         with self.part.open("r+b") as fh:

@@ -524,7 +524,17 @@ def resolve_day_month(
         return resolve_full_date(anchor.year, month, day)
     now = anchor.month * 100 + (anchor.day or 0)
     target = month * 100 + (day if anchor.day is not None else 0)
-    return resolve_full_date(anchor.year + _pick_year(target, now, tense), month, day)
+    year = anchor.year + _pick_year(target, now, tense)
+    if (month, day) == (2, 29):
+        # 29 februari: the nearest leap year in the direction the tense points to
+        step = -1 if tense == "past" else 1
+        while not _is_leap(year):
+            year += step
+    return resolve_full_date(year, month, day)
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def _season_index(code: str) -> int:

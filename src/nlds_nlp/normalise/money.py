@@ -272,6 +272,37 @@ def parse_money_surface(
     return parse_number(rest), None, code
 
 
+def _context_currency(left: str) -> str | None:
+    """Currency of the nearest explicit amount before an implicit one.
+
+    "12 miljard dollar, waarvan 7 miljard voor ..." means 7 billion dollars, not euros; with no
+    currency nearby the spec's default EUR applies.
+    """
+    code = None
+    for m in _CURRENCY_TOKEN_RE.finditer(left):
+        code = currency_code(m.group(0)) or code
+    return code
+
+
+_CARRIED_RATE_RE = re.compile(
+    r"(?P<year>\b(?:ieder|elk)e?\s+jaar\b|\bjaarlijks\b|\bper\s+jaar\b)"
+    r"|(?P<month>\b(?:iedere|elke)\s+maand\b|\bmaandelijks\b|\bper\s+maand\b)",
+    re.IGNORECASE,
+)
+_ANY_AMOUNT_RE = re.compile(r"\d|€|\$|£|\beuro|\bmiljoen|\bmiljard|\bmln\b|\bmld\b", re.IGNORECASE)
+
+
+def _carried_rate(before: str) -> str | None:
+    """A rate from earlier text that still governs the amount: the last one, if no amount
+    stands between it and the span."""
+    last = None
+    for m in _CARRIED_RATE_RE.finditer(before):
+        last = m
+    if last is None or _ANY_AMOUNT_RE.search(before, last.end()):
+        return None
+    return last.lastgroup
+
+
 def money_value(
     surface: str,
     left: str = "",
@@ -279,18 +310,22 @@ def money_value(
     sentence: str | None = None,
     *,
     implicit: bool = False,
+    before: str = "",
 ) -> dict[str, Any]:
     """The spec value dict for a money span.
 
     ``left``/``right`` are the text just before/after the span (a few dozen characters is
-    enough) and ``sentence`` the whole sentence, for "structureel" anywhere in it. Optional keys
-    appear only when they carry information. ``implicit`` marks spans the grammar accepted
-    without a currency word because of a money cue; the currency is then EUR.
+    enough) and ``sentence`` the whole sentence, for "structureel" anywhere in it. ``before`` is
+    the previous sentence plus this sentence up to the span: a rate stated there ("We geven
+    ieder jaar veel geld uit ... ongeveer 800 miljoen euro") applies when no other amount comes
+    in between (spec section 6). Optional keys appear only when they carry information.
+    ``implicit`` marks spans the grammar accepted without a currency word because of a money
+    cue; the currency is then that of an explicit amount just before, else EUR.
     """
     amount, rng, code = parse_money_surface(surface, between=bool(_BETWEEN_RE.search(left)))
     value: dict[str, Any] = {
         "amount": format_decimal(amount) if amount is not None else None,
-        "currency": code or "EUR",
+        "currency": code or _context_currency(left) or "EUR",
     }
     if rng is not None:
         value["min"] = format_decimal(rng[0])
@@ -298,7 +333,7 @@ def money_value(
     qualifier = detect_qualifier(left)
     if qualifier:
         value["qualifier"] = qualifier
-    per = detect_per(left, right)
+    per = detect_per(left, right) or (_carried_rate(before) if before else None)
     recurrent = detect_recurrent(sentence if sentence is not None else f"{left} {right}")
     if recurrent is True and per is None:
         per = "year"

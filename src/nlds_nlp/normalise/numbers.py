@@ -127,7 +127,7 @@ DIGIT_NUMBER_PATTERN = (
 
 #: A scale word or abbreviation after a number. The dot of "mln."/"mld." belongs to the word.
 SCALE_PATTERN = (
-    r"(?:miljoen|miljard|biljoen|biljard|duizend|(?:mln|mld|mrd|mio|milj|dzd)(?:\.|(?![\w]))"
+    r"(?:(?:miljoen|miljard|biljoen|biljard|duizend)(?![\w-])|(?:mln|mld|mrd|mio|milj|dzd)(?:\.|(?!\w))"
     r"|k(?![\w]))"
 )
 
@@ -228,7 +228,7 @@ def _tokens(s: str) -> list[tuple[str, object]] | None:
     return out
 
 
-def _fold_fractions(tokens: list[tuple[str, object]]) -> list[tuple[str, object]] | None:
+def _fold_fractions(tokens: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """Turn "een half", "drie kwart", "(en) half" into plain numbers.
 
     A fraction right after a number multiplies it ("een half" = 0.5, "drie kwart" = 0.75); after
@@ -321,10 +321,7 @@ def parse_number(text: str) -> Decimal | None:
     toks = _tokens(s)
     if not toks:
         return None
-    folded = _fold_fractions(toks)
-    if folded is None:
-        return None
-    value = _evaluate(folded)
+    value = _evaluate(_fold_fractions(toks))
     if value is None:
         return None
     return sign * value

@@ -1,0 +1,208 @@
+"""Answers from records: money per programme, per organisation and per year, and funding flows.
+
+Why sums are kept apart by currency and by ``per``: adding dollars to euros, or "€ 5 mln per
+jaar" to a one-off "€ 20 mln", gives a number nobody can use. Amounts are summed as ``Decimal``,
+so totals are exact. Only mentions with a single amount are summed; ranges ("tussen € 1 en 2
+mln") are counted in ``mentions`` but left out of ``total`` (``ranges`` says how many).
+
+Which money counts where:
+- per programme / organisation / flow: money with that role (funder, recipient, programme);
+- per year: every money mention, in the year of its linked date or period, else of the
+  document's publication date (``year_from`` tells which).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from nlds_nlp.io.atomic import atomic_writer
+from nlds_nlp.records import fixed_point
+
+TABLES = ("by_programme", "by_organisation", "by_year", "flows")
+_KEYS: dict[str, tuple[str, ...]] = {
+    "by_programme": ("programme",),
+    "by_organisation": ("organisation", "role"),
+    "by_year": ("year", "year_from"),
+    "flows": ("funder", "recipient"),
+}
+
+
+@dataclass
+class Group:
+    """Running total of one row of a table."""
+
+    total: Decimal = Decimal(0)
+    mentions: int = 0
+    ranges: int = 0
+    documents: set[str] = field(default_factory=set)
+
+    def add(self, amount: Decimal | None, doc: str) -> None:
+        self.mentions += 1
+        if amount is None:
+            self.ranges += 1
+        else:
+            self.total += amount
+        self.documents.add(doc)
+
+
+@dataclass
+class Summary:
+    """Tables keyed by (key columns..., currency, per)."""
+
+    tables: dict[str, dict[tuple[str, ...], Group]] = field(
+        default_factory=lambda: {name: {} for name in TABLES})
+    documents: int = 0
+    money: int = 0
+
+    def add(self, table: str, key: tuple[str, ...], amount: Decimal | None, doc: str) -> None:
+        self.tables[table].setdefault(key, Group()).add(amount, doc)
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        """Rows of a table, largest total first (ties in key order, so output is stable)."""
+        columns = (*_KEYS[table], "currency", "per")
+        rows = []
+        for key, g in self.tables[table].items():
+            row: dict[str, Any] = dict(zip(columns, key, strict=True))
+            row.update(total=g.total, mentions=g.mentions, ranges=g.ranges,
+                       documents=sorted(g.documents))
+            rows.append(row)
+        rows.sort(key=lambda r: (-r["total"], tuple(str(r[c]) for c in columns)))
+        return rows
+
+
+def _amount(value: Any) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def _year(date: dict[str, Any] | None) -> str | None:
+    """Year of a DATE value: its value, else the start of its interval."""
+    if not date:
+        return None
+    for key in ("value", "start", "min"):
+        text = str(date.get(key) or "")
+        if len(text) >= 4 and text[:4].isdigit():
+            return text[:4]
+    return None
+
+
+def add_record(summary: Summary, record: dict[str, Any]) -> None:
+    """Fold one record (parsed JSON of a :class:`~nlds_nlp.records.DocumentRecord`) in."""
+    summary.documents += 1
+    doc = str(record.get("id") or record.get("source") or f"doc-{summary.documents}")
+    fundings = {f["money_id"]: f for f in record.get("fundings") or []}
+    published_year = _year({"value": record.get("published")})
+    for m in record.get("money") or []:
+        summary.money += 1
+        value = m.get("value") or {}
+        amount = _amount(value.get("amount"))
+        cur, per = value.get("currency") or "", value.get("per") or ""
+        f = fundings.get(m["id"]) or {}
+        year = _year(f.get("date")) or _year(f.get("period"))
+        source = "date" if year else "published"
+        year = year or published_year
+        summary.add("by_year", (year or "unknown", source if year else "", cur, per), amount, doc)
+        if f.get("programme"):
+            summary.add("by_programme", (f["programme"], cur, per), amount, doc)
+        for role in ("funder", "recipient"):
+            if f.get(role):
+                summary.add("by_organisation", (f[role], role, cur, per), amount, doc)
+        if f.get("funder") or f.get("recipient"):
+            flow = (f.get("funder") or "?", f.get("recipient") or "?", cur, per)
+            summary.add("flows", flow, amount, doc)
+
+
+def summarize(records: Iterable[dict[str, Any]]) -> Summary:
+    """Summary tables of records (dicts as in records JSONL), in one streaming pass."""
+    summary = Summary()
+    for record in records:
+        add_record(summary, record)
+    return summary
+
+
+def summarize_file(path: Path) -> Summary:
+    """Summary of a records JSONL file (or ``DIR/records.jsonl``)."""
+    if path.is_dir():
+        path = path / "records.jsonl"
+    summary = Summary()
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path} line {lineno}: malformed JSON ({exc.msg})") from None
+            if not isinstance(record, dict):
+                raise ValueError(f"{path} line {lineno}: expected a record object")
+            add_record(summary, record)
+    return summary
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return fixed_point(value)
+    if isinstance(value, list):
+        return ";".join(value)
+    return "" if value is None else str(value)
+
+
+def write_summary(summary: Summary, directory: Path) -> list[Path]:
+    """One CSV per table (``documents`` is a ``;``-separated list of record ids)."""
+    paths = []
+    for table in TABLES:
+        columns = (*_KEYS[table], "currency", "per", "total", "mentions", "ranges", "documents")
+        path = directory / f"{table}.csv"
+        with atomic_writer(path) as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(columns)
+            for row in summary.rows(table):
+                writer.writerow([_cell(row[c]) for c in columns])
+        paths.append(path)
+    return paths
+
+
+def _money(total: Decimal) -> str:
+    return f"{total:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def format_tables(summary: Summary, top: int = 15) -> str:
+    """The tables as plain text for a terminal (largest totals first, ``top`` rows each)."""
+    titles = {
+        "by_programme": "Money per programme", "by_organisation": "Money per organisation",
+        "by_year": "Money per year", "flows": "Funder -> recipient",
+    }
+    out = [f"{summary.documents} document(s), {summary.money} money mention(s)"]
+    for table in TABLES:
+        rows = summary.rows(table)
+        out.append("")
+        out.append(f"{titles[table]} ({len(rows)} row(s))")
+        if not rows:
+            out.append("  (none)")
+            continue
+        header = [*_KEYS[table], "cur", "per", "total", "n", "documents"]
+        body = []
+        for row in rows[:top]:
+            docs = row["documents"]
+            shown = ", ".join(docs[:3]) + (f" (+{len(docs) - 3})" if len(docs) > 3 else "")
+            body.append([*(str(row[k])[:40] for k in _KEYS[table]), row["currency"],
+                         row["per"], _money(row["total"]), str(row["mentions"]), shown])
+        widths = [max(len(h), *(len(r[i]) for r in body)) for i, h in enumerate(header)]
+        numeric = {len(header) - 3, len(header) - 2}
+        for line in (header, *body):
+            cells = [c.rjust(w) if i in numeric else c.ljust(w)
+                     for i, (c, w) in enumerate(zip(line, widths, strict=True))]
+            out.append("  " + "  ".join(cells).rstrip())
+        if len(rows) > top:
+            out.append(f"  ... {len(rows) - top} more")
+    return "\n".join(out)
