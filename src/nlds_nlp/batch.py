@@ -32,7 +32,7 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -414,13 +414,16 @@ def run_batch(
     progress: bool | None = False,
     spec: PipelineSpec = PipelineSpec(),
     stream: IO[str] | None = None,
+    on_error: Callable[[str, str], None] | None = None,
 ) -> BatchResult:
     """Extract records from every document under ``paths``.
 
     ``output`` is the records JSONL file (``fmt="jsonl"``) or the directory that receives
     ``records.jsonl`` and the ``mentions``, ``fundings`` and ``documents`` tables (``"csv"`` or
     ``"parquet"``); without ``output`` records are written to ``stream``. Failures go to
-    ``errors`` (default beside the output). ``progress=None`` shows a bar only on a terminal.
+    ``errors`` (default beside the output) and to ``on_error(source, message)``, if given.
+    ``progress=None`` shows a bar only on a terminal. When nothing at all was extracted, no
+    records file is left behind.
     Raises :class:`BatchInterrupted` on Ctrl-C after saving what was done.
     """
     from nlds_nlp.api import check_published
@@ -476,6 +479,8 @@ def run_batch(
                 else:
                     errlog.write(o.source, o.doc_id, o.error or "failed")
                     result.failed += 1
+                    if on_error is not None:
+                        on_error(o.source, o.error or "failed")
                 bar.update(o.nbytes)
             if log is not None:
                 log.flush()
@@ -503,7 +508,9 @@ def run_batch(
         raise
     bar.close()
     result.seconds = time.perf_counter() - start
-    if log is not None and records_path is not None and output is not None:
+    if log is not None and log.count == 0 and result.failed:
+        log.discard()  # every document failed: an empty output would only hide that
+    elif log is not None and records_path is not None and output is not None:
         log.commit()
         result.outputs.append(records_path)
         if fmt != "jsonl":

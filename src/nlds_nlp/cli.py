@@ -25,6 +25,7 @@ app = typer.Typer(
 
 EXAMPLE = "examples/nds-2020-voorbeeld.txt"
 EXAMPLE_PUBLISHED = "2020-06-25"
+MAX_ERRORS_SHOWN = 20
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -108,12 +109,23 @@ def extract(
         fail("--resume needs -o OUTPUT")
     if output is not None and fmt != "jsonl" and output.exists() and not output.is_dir():
         fail(f"{output}: --format {fmt} needs a directory, and this is a file")
+    shown = 0
+
+    def report(source: str, message: str) -> None:
+        nonlocal shown
+        shown += 1
+        if shown <= MAX_ERRORS_SHOWN:
+            typer.echo(f"error: {message}", err=True)
+        elif shown == MAX_ERRORS_SHOWN + 1:
+            typer.echo("error: (more failures: see the errors file)", err=True)
+
     try:
         result = run_batch(
             paths, output, fmt=fmt, errors=errors, published=published,  # type: ignore[arg-type]
             batch_size=batch_size, n_process=n_process, engine=engine,  # type: ignore[arg-type]
             scheduler=scheduler, resume=resume, progress=progress,
             spec=PipelineSpec(model=model), stream=sys.stdout if output is None else None,
+            on_error=report,
         )
     except BatchInterrupted as exc:
         kept = f"; {exc.part} keeps what was done, rerun with --resume" if exc.part else ""

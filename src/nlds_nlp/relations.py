@@ -28,7 +28,15 @@ PASSIVE = re.compile(
     r"\b(?:wordt|worden|werd|werden|is|zijn)\b.*\b(?:gereserveerd|vrijgemaakt|uitgetrokken|"
     r"beschikbaar gesteld|geïnvesteerd|toegekend|verstrekt)\b"
 )
-PERIOD_SIGNAL = re.compile(r"(?:\btot(?: en met)?|\bt/m|\bvanaf|\btussen|\bgedurende|\bover)\s+$")
+# The stretch a sum covers ("tot en met 2022 jaarlijks", "het plafond voor 2014") is its period;
+# the moment it is spent or announced ("in 2019", "vandaag") its date (spec section 6).
+PERIOD_SIGNAL = re.compile(
+    r"(?:\btot(?: en met)?|\bt/m|\bvanaf|\btussen|\bgedurende|\bover|\bvoor(?: het jaar)?|"
+    r"\bper|\bin de periode)\s+(?:(?:het|de)\s+)?$",
+    re.IGNORECASE,
+)
+# Dates further away than this from the sum rarely belong to it (headers, datelines).
+DATE_WINDOW = 150
 ACTORS = ("ORG", "LOC")
 
 
@@ -87,10 +95,13 @@ def _roles_for(
     programmes = [m for m in here if m["label"] == "PROGRAMME"]
     if programmes:
         roles["programme"] = _nearest(programmes, money["start"])["id"]
+    else:
+        earlier = [m for m in prev if m["label"] == "PROGRAMME"]
+        if earlier:
+            roles["programme"] = earlier[-1]["id"]
 
-    for m in sorted(
-        (m for m in here if m["label"] == "DATE"), key=lambda m: abs(m["start"] - money["start"])
-    ):
+    near = [m for m in here if m["label"] == "DATE" and abs(m["start"] - money["start"]) <= DATE_WINDOW]
+    for m in sorted(near, key=lambda m: abs(m["start"] - money["start"])):
         kind = (m.get("value") or {}).get("type")
         lead = text[max(0, m["start"] - 14) : m["start"]]
         is_period = kind in ("interval", "duration") or bool(PERIOD_SIGNAL.search(lead))

@@ -60,9 +60,7 @@ _COMPOUND_WORD = (
     r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)"
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
 )
-_SIMPLE_WORDS = sorted(
-    nd.NUMBER_WORDS, key=len, reverse=True
-)
+_SIMPLE_WORDS = sorted(nd.NUMBER_WORDS, key=len, reverse=True)
 NUM_WORD = (
     rf"(?:{_COMPOUND_WORD}|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?:ën|en)(?:een)?half"
     rf"|{'|'.join(w.replace(' ', S) for w in _SIMPLE_WORDS)})"
@@ -234,7 +232,45 @@ _TITLE_HEAD_RE = re.compile(
     r"|Coalitieakkoord|Regeerakkoord|Begroting|[A-Z][A-Za-z]*\+\+)$"
 )
 _SIGNAL_WORDS = frozenset(
-    ["in", "op", "per", "sinds", "vanaf", "tot", "na", "voor", "uit", "van", "t/m", "medio", "begin", "eind", "einde", "rond", "circa", "ca.", "omstreeks", "uiterlijk", "tussen", "en", "of", "jaar", "jaren", "het", "de", "dat", "die", "is", "was", "werd", "wordt", "zijn", "waren", "heeft", "hebben"]
+    [
+        "in",
+        "op",
+        "per",
+        "sinds",
+        "vanaf",
+        "tot",
+        "na",
+        "voor",
+        "uit",
+        "van",
+        "t/m",
+        "medio",
+        "begin",
+        "eind",
+        "einde",
+        "rond",
+        "circa",
+        "ca.",
+        "omstreeks",
+        "uiterlijk",
+        "tussen",
+        "en",
+        "of",
+        "jaar",
+        "jaren",
+        "het",
+        "de",
+        "dat",
+        "die",
+        "is",
+        "was",
+        "werd",
+        "wordt",
+        "zijn",
+        "waren",
+        "heeft",
+        "hebben",
+    ]
 )
 _WORD_RE = re.compile(r"[^\s]+")
 
@@ -261,7 +297,7 @@ def _is_title_year(text: str, start: int) -> bool:
     if last.lower() in _SIGNAL_WORDS or last.lower().rstrip(".") in nd.MONTHS:
         return False
     for i, w in enumerate(reversed(words[-7:])):
-        if any(ch in w for ch in ",.;:()[]\"“”"):
+        if any(ch in w for ch in ',.;:()[]"“”'):
             # punctuation inside the run ends it (but a trailing "++" etc. is fine)
             if not _TITLE_HEAD_RE.match(w):
                 return False
@@ -437,10 +473,7 @@ def _h_vergaderjaar(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None
 
 def _range_end_year(y1: int, y2_text: str) -> int | None:
     """End year of "2021-2025" / "2019/20"; ``None`` when not after the start."""
-    if len(y2_text) == 2:
-        y2 = y1 // 100 * 100 + int(y2_text)
-    else:
-        y2 = int(y2_text)
+    y2 = y1 // 100 * 100 + int(y2_text) if len(y2_text) == 2 else int(y2_text)
     return y2 if y1 < y2 <= y1 + 100 else None
 
 
@@ -502,10 +535,7 @@ def _h_full_date(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
         return _Atom(s, e, "full_date", nd.date_value(value), {"granularity": "day"})
     tense: Tense
     jl = (g["jl"] or "").lower()
-    if jl:
-        tense = "future" if jl.startswith(("a", "aan")) else "past"
-    else:
-        tense = ctx.tense(s, e)
+    tense = ("future" if jl.startswith(("a", "aan")) else "past") if jl else ctx.tense(s, e)
     value = nd.resolve_day_month(day, month, ctx.anchor, tense)
     return _Atom(
         s, e, "full_date", nd.date_value(value), {"granularity": "day", "day": day, "month": month}
@@ -597,9 +627,7 @@ def _h_relative_day(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None
     word = g["word"].lower()
     text = ctx.text
     # figurative "vandaag en morgen", "de wereld van morgen", "'s morgens" is not matched
-    if _FIGURATIVE_TODAY_RE.match(text, s) or _FIGURATIVE_TODAY_RE.search(
-        text, max(0, s - 14), e
-    ):
+    if _FIGURATIVE_TODAY_RE.match(text, s) or _FIGURATIVE_TODAY_RE.search(text, max(0, s - 14), e):
         return None
     if word == "morgen" and re.search(r"\b(?:van|voor|de|het)[ \u00a0]+$", _before(text, s, 8)):
         return None
@@ -654,7 +682,9 @@ def _h_year(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
 
 
 def _is_age(text: str, s: int, e: int) -> bool:
-    return bool(_AGE_BEFORE_RE.search(_before(text, s, 40)) or _AGE_AFTER_RE.match(text[e : e + 20]))
+    return bool(
+        _AGE_BEFORE_RE.search(_before(text, s, 40)) or _AGE_AFTER_RE.match(text[e : e + 20])
+    )
 
 
 def _h_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
@@ -696,9 +726,7 @@ def _h_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
 
 def _h_vague(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     rel = g["rel"].lower()
-    direction = (
-        "future" if rel in {"komende", "aankomende", "volgende", "eerstkomende"} else "past"
-    )
+    direction = "future" if rel in {"komende", "aankomende", "volgende", "eerstkomende"} else "past"
     return _Atom(s, e, "vague_ref", nd.vague_value(direction))  # type: ignore[arg-type]
 
 
@@ -835,11 +863,54 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
     {*nd.MONTHS, *nd.MONTH_ABBREVIATIONS, *nd.SEASONS, *nd.WEEKDAYS, *_DAY_OFFSETS}
     | {w for w in nd.NUMBER_WORDS if " " not in w and w not in {"een", "één", "eén"}}
     | set(
-        "dit deze volgend volgende vorig vorige komend komende aankomend aankomende "
-        "eerstvolgende eerstkomende aanstaande afgelopen voorbije verleden voorgaande huidig "
-        "huidige lopend lopende begin eind einde medio halverwege midden ultimo primo half "
-        "prinsjesdag vergaderjaar zittingsjaar eerste tweede derde vierde vijfde laatste "
-        "tientallen honderden jaren recente resterende nieuwe halfjaar".split()
+        [
+            "dit",
+            "deze",
+            "volgend",
+            "volgende",
+            "vorig",
+            "vorige",
+            "komend",
+            "komende",
+            "aankomend",
+            "aankomende",
+            "eerstvolgende",
+            "eerstkomende",
+            "aanstaande",
+            "afgelopen",
+            "voorbije",
+            "verleden",
+            "voorgaande",
+            "huidig",
+            "huidige",
+            "lopend",
+            "lopende",
+            "begin",
+            "eind",
+            "einde",
+            "medio",
+            "halverwege",
+            "midden",
+            "ultimo",
+            "primo",
+            "half",
+            "prinsjesdag",
+            "vergaderjaar",
+            "zittingsjaar",
+            "eerste",
+            "tweede",
+            "derde",
+            "vierde",
+            "vijfde",
+            "laatste",
+            "tientallen",
+            "honderden",
+            "jaren",
+            "recente",
+            "resterende",
+            "nieuwe",
+            "halfjaar",
+        ]
     )
 )
 """Lower-cased words that can open a DATE (besides digits); see :func:`find_dates_anchored`."""

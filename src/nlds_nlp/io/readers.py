@@ -159,8 +159,8 @@ def parse_jsonl_line(line: str | bytes, where: str, default_id: str,
     text = row.get("text")
     if not isinstance(text, str):
         raise InputError(f"{where}: missing or non-string 'text'")
-    if not text.strip():
-        raise InputError(f"{where}: empty document (no text)")
+    # A row with blank text is a document the user listed on purpose: it gets an empty record
+    # (unlike an empty file, which is reported as a failure).
     meta = row.get("meta") or {}
     if not isinstance(meta, dict):
         raise InputError(f"{where}: 'meta' must be an object")

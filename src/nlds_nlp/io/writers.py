@@ -120,6 +120,12 @@ class RecordLog:
         os.replace(self.part, target)
         return target
 
+    def discard(self) -> None:
+        """Close and remove the part file (nothing worth keeping was written)."""
+        self.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.part.unlink()
+
     def __enter__(self) -> RecordLog:
         return self
 

@@ -240,9 +240,7 @@ def parse_anchor(published: str | None) -> Anchor | None:
         return None
     m = _ANCHOR_RE.fullmatch(text)
     if not m:
-        raise ValueError(
-            f"published must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', got {published!r}"
-        )
+        raise ValueError(f"published must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', got {published!r}")
     year = int(m.group(1))
     month = int(m.group(2)) if m.group(2) else None
     day = int(m.group(3)) if m.group(3) else None
@@ -376,7 +374,7 @@ def expand_year(text: str) -> int | None:
 
 
 def resolve_full_date(year: int, month: int, day: int) -> str | None:
-    """"YYYY-MM-DD", or ``None`` for impossible dates (31 februari) instead of raising."""
+    """ "YYYY-MM-DD", or ``None`` for impossible dates (31 februari) instead of raising."""
     try:
         return _dt.date(year, month, day).isoformat()
     except ValueError:
@@ -396,7 +394,7 @@ def half_value(year: int, half: int) -> str:
 
 
 def season_value(year: int | None, code: str) -> str:
-    """"2020-FA"; ``year=None`` gives the habitual "XXXX-FA"."""
+    """ "2020-FA"; ``year=None`` gives the habitual "XXXX-FA"."""
     return f"{'XXXX' if year is None else f'{year:04d}'}-{code}"
 
 
@@ -418,14 +416,14 @@ def prinsjesdag(year: int) -> str:
 
 
 def resolve_relative_year(offset: int, anchor: Anchor | None) -> str | None:
-    """"dit jaar" (0), "volgend jaar" (+1), "vorig jaar" (-1)."""
+    """ "dit jaar" (0), "volgend jaar" (+1), "vorig jaar" (-1)."""
     if anchor is None:
         return None
     return f"{anchor.year + offset:04d}"
 
 
 def resolve_relative_month(offset: int, anchor: Anchor | None) -> str | None:
-    """"deze maand" (0), "volgende maand" (+1), "vorige maand" (-1); needs the anchor month."""
+    """ "deze maand" (0), "volgende maand" (+1), "vorige maand" (-1); needs the anchor month."""
     if anchor is None or anchor.month is None:
         return None
     index = anchor.year * 12 + (anchor.month - 1) + offset
@@ -433,7 +431,7 @@ def resolve_relative_month(offset: int, anchor: Anchor | None) -> str | None:
 
 
 def resolve_relative_quarter(offset: int, anchor: Anchor | None) -> str | None:
-    """"dit kwartaal" (0), "afgelopen kwartaal" (-1); needs the anchor month."""
+    """ "dit kwartaal" (0), "afgelopen kwartaal" (-1); needs the anchor month."""
     if anchor is None or anchor.quarter is None:
         return None
     index = anchor.year * 4 + (anchor.quarter - 1) + offset
@@ -441,7 +439,7 @@ def resolve_relative_quarter(offset: int, anchor: Anchor | None) -> str | None:
 
 
 def resolve_relative_week(offset: int, anchor: Anchor | None) -> str | None:
-    """"deze week" -> ISO week "2020-W26"; needs the anchor day."""
+    """ "deze week" -> ISO week "2020-W26"; needs the anchor day."""
     if anchor is None:
         return None
     day = anchor.as_date()
@@ -452,7 +450,7 @@ def resolve_relative_week(offset: int, anchor: Anchor | None) -> str | None:
 
 
 def resolve_relative_day(offset: int, anchor: Anchor | None) -> str | None:
-    """"vandaag" (0), "gisteren" (-1), "morgen" (+1); needs the anchor day."""
+    """ "vandaag" (0), "gisteren" (-1), "morgen" (+1); needs the anchor day."""
     if anchor is None:
         return None
     day = anchor.as_date()
@@ -462,7 +460,7 @@ def resolve_relative_day(offset: int, anchor: Anchor | None) -> str | None:
 
 
 def resolve_ago(amount: Decimal | None, unit: str, anchor: Anchor | None) -> str | None:
-    """"drie jaar geleden": the anchor minus the amount, at the unit's granularity.
+    """ "drie jaar geleden": the anchor minus the amount, at the unit's granularity.
 
     Years give a year, months a month, weeks an ISO week, days a day: the text is never more
     precise than its unit, so the value is not either.
@@ -518,10 +516,19 @@ def resolve_day_month(
     """A day and month without a year ("24 maart jl.", "1 juli a.s.")."""
     if anchor is None:
         return None
+    if tense is not None and anchor.month is None:
+        return None
     if tense is None or anchor.month is None:
-        if tense is not None and anchor.month is None:
-            return None
-        return resolve_full_date(anchor.year, month, day)
+        year = anchor.year
+        if (month, day) == (2, 29) and not _is_leap(year):
+            # no tense cue: the leap year nearest to the anchor, the earlier one on a tie
+            before, after = year, year
+            while not _is_leap(before):
+                before -= 1
+            while not _is_leap(after):
+                after += 1
+            year = before if year - before <= after - year else after
+        return resolve_full_date(year, month, day)
     now = anchor.month * 100 + (anchor.day or 0)
     target = month * 100 + (day if anchor.day is not None else 0)
     year = anchor.year + _pick_year(target, now, tense)
@@ -597,7 +604,7 @@ def resolve_half(half: int, anchor: Anchor | None, tense: Tense = None) -> str |
 
 
 def resolve_prinsjesdag(anchor: Anchor | None, tense: Tense = None) -> str | None:
-    """"Prinsjesdag" without a year: this year's, or last/next year's by tense."""
+    """ "Prinsjesdag" without a year: this year's, or last/next year's by tense."""
     if anchor is None:
         return None
     this_year = prinsjesdag(anchor.year)
