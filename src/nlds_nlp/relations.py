@@ -8,6 +8,7 @@ function over the merged mentions: no spaCy, easy to test.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -51,10 +52,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _index(extents: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(extents):
-        if s <= pos < e or pos < s:
-            return i
-    return len(extents) - 1
+    """Index of the sentence holding ``pos`` (or the next one, for a position between two)."""
+    i = bisect.bisect_right([s for s, _ in extents], pos) - 1
+    if i < 0:
+        return 0
+    return i if pos < extents[i][1] or i == len(extents) - 1 else i + 1
 
 
 def _nearest(cands: Sequence[Mention], pos: int) -> Mention | None:

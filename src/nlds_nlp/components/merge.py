@@ -8,6 +8,7 @@ priority, then gazetteer hits (which carry canonical names) over name shapes.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from spacy.language import Language
@@ -34,12 +35,17 @@ def _rank(m: Match) -> tuple[int, int, int, int, int]:
 def select(candidates: list[Match]) -> list[Match]:
     """Greedy choice of the best-ranked candidates that do not overlap, in text order."""
     chosen: list[Match] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # chosen extents, kept sorted by start (they never overlap)
+    ends: list[int] = []
     for m in sorted(candidates, key=_rank):
-        if m.end <= m.start or any(m.start < e and s < m.end for s, e in taken):
+        if m.end <= m.start:
             continue
+        i = bisect.bisect_left(starts, m.start)
+        if (i < len(starts) and starts[i] < m.end) or (i > 0 and ends[i - 1] > m.start):
+            continue
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
         chosen.append(m)
-        taken.append((m.start, m.end))
     return sorted(chosen, key=lambda m: m.start)
 
 

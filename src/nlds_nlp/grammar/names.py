@@ -72,20 +72,20 @@ COMPANY_SUFFIX = r"(?:B\.V\.|N\.V\.|BV|NV|Inc\.|Ltd\.?|GmbH|SE|AG)"
 ORG_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Nederlandse AI Coalitie", "Data Sharing Coalition", "Universiteit Utrecht" (head last)
     "name_head_last": _mk(
-        rf"{WORD_START}{NOT_NAME_START}(?:{COORD}?{CAP_WORD}[ \u00a0]+(?:{ORG_LINK}[ \u00a0]+)?){{1,5}}"
+        rf"(?=[{UPPER}]){WORD_START}{NOT_NAME_START}(?:{COORD}?{CAP_WORD}[ \u00a0]+(?:{ORG_LINK}[ \u00a0]+)?){{1,5}}"
         rf"{COORD}?(?:{ORG_HEADS_AFTER}){WORD_END}"
     ),
     # "Stichting Digitale Infrastructuur", "Raad voor het Openbaar Bestuur" (head first)
     "name_head_first": _mk(
-        rf"{WORD_START}(?:{ORG_HEADS_BEFORE})(?:{SP}(?:{ORG_LINK}{SP})?{CAP_WORD}){{1,6}}{WORD_END}"
+        rf"(?=[{UPPER}]){WORD_START}(?:{ORG_HEADS_BEFORE})(?:{SP}(?:{ORG_LINK}{SP})?{CAP_WORD}){{1,6}}{WORD_END}"
     ),
     # "Shell Nederland B.V.", "ASML Holding N.V."
-    "company_suffix": _mk(rf"{WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+){{1,4}}{COMPANY_SUFFIX}"),
+    "company_suffix": _mk(rf"(?=[{UPPER}]){WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+){{1,4}}{COMPANY_SUFFIX}"),
     # "kabinet-Rutte III", "kabinet-Schoof"
-    "named_cabinet": _mk(rf"{WORD_START}kabinet(?:ten)?-{CAP_WORD}(?:[ \u00a0]+[IVX]+{WORD_END})?"),
+    "named_cabinet": _mk(rf"(?=k){WORD_START}kabinet(?:ten)?-{CAP_WORD}(?:[ \u00a0]+[IVX]+{WORD_END})?"),
     # "commissie-Ter Haar", "commissie Van Ark", "vaste commissie voor Economische Zaken"
     "named_committee": _mk(
-        rf"{WORD_START}(?:(?:vaste|tijdelijke|parlementaire|Vaste|Tijdelijke|Parlementaire)[ \u00a0]+)?"
+        rf"(?=[vtpVTPcCsa]){WORD_START}(?:(?:vaste|tijdelijke|parlementaire|Vaste|Tijdelijke|Parlementaire)[ \u00a0]+)?"
         rf"(?:[Cc]ommissie|staatscommissie|adviescommissie|adviescollege)(?:-|[ \u00a0]+(?:voor[ \u00a0]+|van[ \u00a0]+)?)"
         rf"(?:{PARTICLES}[ \u00a0]+)*{CAP_WORD}(?:[ \u00a0]+(?:en[ \u00a0]+|{PARTICLES}[ \u00a0]+)?{CAP_WORD}){{0,4}}"
         rf"(?:[ \u00a0]+[IVX]+{WORD_END})?"
@@ -93,12 +93,12 @@ ORG_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 # "gemeente Enschede", "provincie Gelderland": the body, with the place name.
 LOCAL_BODY = _mk(
-    rf"{WORD_START}(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap)[ \u00a0]+(?P<name>(?:'s-|’s-)?{CAP_WORD}"
+    rf"(?=[GgPpWw]){WORD_START}(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap)[ \u00a0]+(?P<name>(?:'s-|’s-)?{CAP_WORD}"
     rf"(?:[ \u00a0]+(?:aan|op|en|de|den)[ \u00a0]+{CAP_WORD})?)"
 )
 # Lowercase common nouns that are ORG when they mean the specific Dutch body (spec section 6).
 BODY_WORDS = _mk(
-    rf"{WORD_START}(?P<word>kabinet|Kabinet|regering|Regering|ministerraad|Ministerraad|Kamers|Kamer|"
+    rf"(?=[kKrRmM]){WORD_START}(?P<word>kabinet|Kabinet|regering|Regering|ministerraad|Ministerraad|Kamers|Kamer|"
     rf"Rijk|rijksoverheid|Rijksoverheid){WORD_END}"
 )
 # "een (nieuw) kabinet", "elk kabinet", "een volgend kabinet" are hypothetical or indefinite.
@@ -115,12 +115,12 @@ GOVERNMENT_LAYERS = _mk(
 )
 # ministries: "ministerie van EZK", "Ministerie van Economische Zaken en Klimaat"
 MINISTRY = _mk(
-    rf"{WORD_START}(?P<head>[Mm]inisterie|[Mm]inisteries)[ \u00a0]+van[ \u00a0]+"
+    rf"(?=[Mm]){WORD_START}(?P<head>[Mm]inisterie|[Mm]inisteries)[ \u00a0]+van[ \u00a0]+"
     rf"(?P<portfolio>{CAP_WORD}(?:(?:,[ \u00a0]+|[ \u00a0]+en[ \u00a0]+|[ \u00a0]+){CAP_WORD}){{0,5}})"
 )
 # "staatssecretaris van Binnenlandse Zaken", "minister van Financiën" (not "minister voor X")
 MINISTER_OF = _mk(
-    rf"{WORD_START}(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inisters|[Ss]taatssecretarissen)[ \u00a0]+van[ \u00a0]+"
+    rf"(?=[MmSs]){WORD_START}(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inisters|[Ss]taatssecretarissen)[ \u00a0]+van[ \u00a0]+"
     rf"(?P<portfolio>{CAP_WORD}(?:(?:,[ \u00a0]+|[ \u00a0]+en[ \u00a0]+|[ \u00a0]+){CAP_WORD}){{0,5}})"
 )
 # "staatssecretaris Mona Keijzer (Economische Zaken en Klimaat)"
@@ -204,15 +204,15 @@ ADMIN_REGELING = re.compile(
 )
 PROG_PATTERNS: dict[str, re.Pattern[str]] = {
     # "SLIM-regeling", "STAP-budget", "MIT-regeling"
-    "hyphen_compound": _mk(rf"{WORD_START}[{UPPER}0-9][{LETTER}0-9+]*-(?:{PROG_SUFFIX}){WORD_END}"),
+    "hyphen_compound": _mk(rf"(?=[{UPPER}0-9]){WORD_START}[{UPPER}0-9][{LETTER}0-9+]*-(?:{PROG_SUFFIX}){WORD_END}"),
     # "Nationaal Groeifonds", "Nederlandse Digitaliseringsstrategie", "Klimaatakkoord"
     "suffix_compound": _mk(
-        rf"{WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+{NOT_NAME_START}){{0,3}}"
+        rf"(?=[{UPPER}]){WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+{NOT_NAME_START}){{0,3}}"
         rf"{COORD}?[{UPPER}][{LOWER}]+(?:{PROG_SUFFIX}){WORD_END}"
     ),
     # "Stimuleringsregeling eHealth Thuis", "Regio Deal Noord-Veluwe", "Actieplan Digitale Zorg"
     "head_then_name": _mk(
-        rf"{WORD_START}(?:(?:Nederlands|Nationaal|Nationale|Europees|Europese|Landelijk|Landelijke){SP})?"
+        rf"(?=[{UPPER}]){WORD_START}(?:(?:Nederlands|Nationaal|Nationale|Europees|Europese|Landelijk|Landelijke){SP})?"
         rf"(?:Regio Deal|[{UPPER}][{LOWER}]*(?:regeling|programma|fonds|agenda|plan|budget|"
         rf"strategie|akkoord|deal|nota|pact)|Programma|Actieplan|Fonds|Agenda|Strategie|Deltaplan|Regeling)"
         rf"(?:{SP}(?:{NAME_LINK}{SP})?{CAP_WORD}){{1,5}}{WORD_END}"
@@ -307,7 +307,7 @@ PERSON_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "Omtzigt (CDA)" style: a name directly followed by a bracketed party abbreviation
     "name_party": _mk(
-        rf"{WORD_START}(?P<name>{PERSON_NAME})(?=[ \u00a0]+\((?:VVD|D66|CDA|CU|ChristenUnie|PVV|SP|PvdA|GL|"
+        rf"(?=[{UPPER}]){WORD_START}(?P<name>{PERSON_NAME})(?=[ \u00a0]+\((?:VVD|D66|CDA|CU|ChristenUnie|PVV|SP|PvdA|GL|"
         rf"GroenLinks|GL-PvdA|GroenLinks-PvdA|PvdD|SGP|DENK|FvD|JA21|BBB|NSC|Volt|50PLUS|BIJ1)\))"
     ),
 }
@@ -383,7 +383,7 @@ LOW_WORD = (
 LAW_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Wet open overheid", "Wet op de inkomstenbelasting 2001", "Algemene wet bestuursrecht"
     "wet_title": _mk(
-        rf"{WORD_START}(?:Algemene wet|Wet|Kaderwet|Tijdelijke wet|Besluit|Algemene verordening|"
+        rf"(?=[ABKTVWU]){WORD_START}(?:Algemene wet|Wet|Kaderwet|Tijdelijke wet|Besluit|Algemene verordening|"
         rf"Verordening|Uitvoeringsbesluit|Uitvoeringsregeling|Beleidsregel|Beleidsregels)"
         rf"(?:[ \u00a0]+op[ \u00a0]+(?:de|het)|[ \u00a0]+(?!{LAW_STOP}\b){LOW_WORD}|[ \u00a0]+{CAP_WORD})"
         rf"(?:[ \u00a0]+(?:(?:en|op|bij|naar|inzake|tegen|van)[ \u00a0]+(?!{LAW_STOP}\b)(?=[{LOWER}]))?"
@@ -392,17 +392,17 @@ LAW_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "Subsidiebesluit Ministerie van Buitenlandse Zaken", "Instellingsbesluit baten-lastendienst X"
     "besluit_compound": _mk(
-        rf"{WORD_START}[{UPPER}][{LOWER}]+(?:besluit|regeling)"
+        rf"(?=[{UPPER}]){WORD_START}[{UPPER}][{LOWER}]+(?:besluit|regeling)"
         rf"(?:[ \u00a0]+(?:(?:van|voor)[ \u00a0]+)?(?!{LAW_STOP}\b)(?:{LOW_WORD}|{CAP_WORD})){{1,7}}"
         rf"(?:[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
     ),
     # "Omgevingswet", "Participatiewet", "AI-verordening", "Woo-verzoek" is not a law
     "wet_compound": _mk(
-        rf"{WORD_START}{COORD}?[{UPPER}][{LETTER}]*(?:wet|-wet|-verordening|verordening|wetboek|Wetboek)"
+        rf"(?=[{UPPER}]){WORD_START}{COORD}?[{UPPER}][{LETTER}]*(?:wet|-wet|-verordening|verordening|wetboek|Wetboek)"
         rf"(?:[ \u00a0]+[A-Z]{{2,6}}\b)?(?:[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
     ),
     "law_abbreviation": _mk(
-        rf"{WORD_START}(?:AVG|GDPR|Woo|Wob|Awb|Wmo(?: 2015)?|Wlz|Zvw|AOW|WIA|Wpg|Wbp|DMA|DSA|"
+        rf"(?=[ABDGNSWZ]){WORD_START}(?:AVG|GDPR|Woo|Wob|Awb|Wmo(?: 2015)?|Wlz|Zvw|AOW|WIA|Wpg|Wbp|DMA|DSA|"
         rf"AI Act|NIS2|Wgs|Wet BRP|BW|Sr|Sv|Wabo|Wro|WHW|WVO|WPO|Wpo|Wvo|Whw){WORD_END}"
     ),
 }
