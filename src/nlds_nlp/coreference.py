@@ -15,7 +15,8 @@ from nlds_nlp.grammar.base import Match
 
 NAME_LABELS = ("ORG", "PROGRAMME", "LAW")
 ABBR_AFTER = re.compile(r"^[ \u00a0]*\((?P<abbr>[A-Z][A-Za-z0-9&+\-]{1,11}(?: [0-9]{4})?)\)")
-URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+|\]\([^)\s]*\)|\b[\w.-]+\.(?:nl|eu|com|org)\b")
+# URLs, and Markdown link targets with their optional title: ](url "title")
+URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+|\]\([^)\n]*\)|\b[\w.-]+\.(?:nl|eu|com|org)\b")
 WORD_CHAR = re.compile(r"\w")
 
 

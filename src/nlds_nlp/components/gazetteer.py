@@ -21,6 +21,26 @@ from nlds_nlp.resources import GazetteerEntry, load_gazetteer
 _GLUED = re.compile(r"[\w-]")
 
 
+_QUOTES = "'\"‘’“”"
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Whether a hit is glued into a hyphenated compound: "EU-lidstaten", "NWA-voorzitter",
+    "‘Pas toe of leg uit’-lijst" (a closing quote may stand before the hyphen). "-beleid" after a
+    quoted name is the exception the spec makes ("'Pas toe of leg uit'-beleid")."""
+    if start > 1 and text[start - 1] == "-" and _GLUED.match(text[start - 2]):
+        return True
+    after = end
+    while after < len(text) and text[after] in _QUOTES:
+        after += 1
+    return (
+        after < len(text) - 1
+        and text[after] == "-"
+        and _GLUED.match(text[after + 1]) is not None
+        and not (after > end and text.startswith("beleid", after + 1))
+    )
+
+
 class Gazetteer:
     """Case-sensitive surface forms from one packaged gazetteer, with canonical names."""
 
@@ -41,9 +61,8 @@ class Gazetteer:
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             s, e = span.start_char, span.end_char
-            if (s > 0 and text[s - 1] == "-") or (e < len(text) and text[e] == "-"):
-                if (e + 1 < len(text) and _GLUED.match(text[e + 1])) or s > 1:
-                    continue
+            if _in_compound(text, s, e):
+                continue
             entry = self.entries.get(span.text)
             if entry is None:
                 continue

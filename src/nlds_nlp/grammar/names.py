@@ -46,6 +46,19 @@ PARTICLES = (
 )
 
 
+LAW_STOP = (
+    r"(?:van|in|is|wordt|worden|en|die|dat|om|voor|met|te|aan|bij|als|de|het|een|zijn|ook|niet|"
+    r"moet|kan|op|tot|of|door|uit|over|naar|onder|zoals|waarin|waarbij|artikel|geldt|gaat|heeft|"
+    r"hebben|werd|was|zal|zullen|blijft|treedt|trad|per|na|sinds|vanaf)"
+)
+# A lowercase word inside a law or regulation title: not a finite verb, which in Dutch mostly ends in -t
+# ("vervangt", "regelt"), unless it is one of the nouns that end that way.
+LOW_WORD = (
+    rf"(?:[{LOWER}][{LOWER}-]*(?:recht|markt|dienst|zicht|teit|staat|punt|product|contract)"
+    rf"|[{LOWER}][{LOWER}-]*[a-su-z])(?![{LETTER}])"
+)
+
+
 def _mk(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
@@ -214,8 +227,18 @@ PROG_PATTERNS: dict[str, re.Pattern[str]] = {
     "head_then_name": _mk(
         rf"(?=[{UPPER}]){WORD_START}(?:(?:Nederlands|Nationaal|Nationale|Europees|Europese|Landelijk|Landelijke){SP})?"
         rf"(?:Regio Deal|[{UPPER}][{LOWER}]*(?:regeling|programma|fonds|agenda|plan|budget|"
-        rf"strategie|akkoord|deal|nota|pact)|Programma|Actieplan|Fonds|Agenda|Strategie|Deltaplan|Regeling)"
+        rf"strategie|akkoord|deal|nota|pact)|Programma|Actieplan|Fonds|Agenda|Strategie|Deltaplan|Regeling|"
+        rf"Begroting)"
         rf"(?:{SP}(?:{NAME_LINK}{SP})?{CAP_WORD}){{1,5}}{WORD_END}"
+    ),
+    # official titles of subsidy regulations, lowercase words included: "Subsidieregeling
+    # emissiearme taxi’s en bestelauto’s", "Regeling subsidie zoute veren", "Deelreglement Suppletie"
+    "regulation_title": _mk(
+        rf"(?=[{UPPER}]){WORD_START}(?:Subsidieregeling|Subsidieprogramma|"
+        rf"Tijdelijke (?:subsidie)?regeling|Regeling subsidie|Regeling subsidies|Deelreglement|"
+        rf"Beleidsregels subsidiëring|Regeling subsidieplafond|Subsidiebeleidskader)"
+        rf"(?:{SP}(?:(?:en|voor|van|op|bij|met|tegen){SP})?(?!{LAW_STOP}\b)(?:{LOW_WORD}|{CAP_WORD}))"
+        rf"{{0,8}}{WORD_END}"
     ),
     # a lowercase type word before a name: "het programma Kansrijke Start", "het actieplan Samen
     # tegen Mensenhandel" (the type word stays outside, as document-type words do)
@@ -237,9 +260,14 @@ PROG_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 # Series that carry their year inside the name ("Miljoenennota 2026", "SDE++ 2024").
-YEAR_TAIL = _mk(r"^[ \u00a0]+(?:(?:19|20)\d{2}(?:[ \u00a0]?[-–][ \u00a0]?(?:19|20)\d{2})?)(?![\d])")
+YEAR_TAIL = _mk(
+    r"^[ \u00a0]+(?:van[ \u00a0]+)?(?:(?:19|20)\d{2}(?:[ \u00a0]?(?:[-–/]|tot en met|t/m)[ \u00a0]?"
+    r"(?:19|20)\d{2})?)(?![\d])"
+)
 TAKES_YEAR = re.compile(
-    r"(?:nota|akkoord|Reglement|SDE\+*|agenda|programma|Deal|begroting|Begroting)$", re.IGNORECASE
+    r"(?:nota|akkoord|Reglement|SDE\+*|agenda|programma|Deal|begroting|Begroting|plan|analyse|"
+    r"regeling|Overheid)$",
+    re.IGNORECASE,
 )
 GENERIC_LOWER_TITLES = {"begroting", "coalitieakkoord", "regeerakkoord", "hoofdlijnenakkoord"}
 
@@ -369,17 +397,6 @@ def find_persons(text: str) -> Iterator[Match]:
 
 # ---------------------------------------------------------------------------------------------
 # Laws
-LAW_STOP = (
-    r"(?:van|in|is|wordt|worden|en|die|dat|om|voor|met|te|aan|bij|als|de|het|een|zijn|ook|niet|"
-    r"moet|kan|op|tot|of|door|uit|over|naar|onder|zoals|waarin|waarbij|artikel|geldt|gaat|heeft|"
-    r"hebben|werd|was|zal|zullen|blijft|treedt|trad|per|na|sinds|vanaf)"
-)
-# A lowercase word inside a law title: not a finite verb, which in Dutch mostly ends in -t
-# ("vervangt", "regelt"), unless it is one of the nouns that end that way.
-LOW_WORD = (
-    rf"(?:[{LOWER}][{LOWER}-]*(?:recht|markt|dienst|zicht|teit|staat|punt|product|contract)"
-    rf"|[{LOWER}][{LOWER}-]*[a-su-z])(?![{LETTER}])"
-)
 LAW_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Wet open overheid", "Wet op de inkomstenbelasting 2001", "Algemene wet bestuursrecht"
     "wet_title": _mk(
