@@ -136,6 +136,7 @@ RATES: list[tuple[str, str, str | None]] = [
     ("", " per week", "week"),
     ("", " per dag", "day"),
     ("", " per kwartaal", "quarter"),
+    ("", " per uur voor behandeling", "hour"),
     ("het kabinet trekt jaarlijks ", "", "year"),
     ("jaarlijks ten minste ", "", "year"),
     ("per jaar is ", "", "year"),

@@ -93,7 +93,9 @@ _RANGE = rf"(?P<range>{_SIDE}{GAP}{CONNECTOR}{GAP}{_SIDE})"
 _SYMBOL_FIRST = (
     rf"(?P<symbol_number_scale>{SYMBOL}{GAP}(?:-{GAP})?{AMOUNT}(?:{GAP1}{CURRENCY_WORD})?)"
 )
-_NUMBER_FIRST = rf"(?P<number_scale_euro>{AMOUNT}{GAP1}{CURRENCY_WORD})"
+#: "3 euro en 50 cent": cents only with the word "cent", so lists ("5 euro en 50 mensen") stay out.
+CENTS = rf"{GAP1}en{GAP1}(?:\d{{1,2}}|{_WORDS}){GAP1}cent(?![\w-])"
+_NUMBER_FIRST = rf"(?P<number_scale_euro>{AMOUNT}{GAP1}{CURRENCY_WORD}(?:{CENTS})?)"
 _VAGUE = rf"(?P<vague_sum>{VAGUE_SUM_PATTERN}(?:{GAP1}{CURRENCY_WORD})?)"
 _IMPLICIT = rf"(?P<implicit_budget>{NUMBER}{GAP}{BIG_SCALE})"
 

@@ -49,14 +49,21 @@ PARTICLES = (
 LAW_STOP = (
     r"(?:van|in|is|wordt|worden|en|die|dat|om|voor|met|te|aan|bij|als|de|het|een|zijn|ook|niet|"
     r"moet|kan|op|tot|of|door|uit|over|naar|onder|zoals|waarin|waarbij|artikel|geldt|gaat|heeft|"
-    r"hebben|werd|was|zal|zullen|blijft|treedt|trad|per|na|sinds|vanaf)"
+    r"hebben|werd|was|zal|zullen|blijft|treedt|trad|per|na|sinds|vanaf|ten|ter)"
+)
+# Finite verbs that end a name in running text ("de Subsidieregeling X geldt ...").
+FINITE_VERB = (
+    r"(?:geldt|gaat|heeft|wordt|regelt|bepaalt|biedt|vervangt|vervalt|treedt|komt|staat|blijft|"
+    r"loopt|maakt|kent|stelt|geeft|vraagt|zet|legt|steunt|richt|voorziet|betreft|omvat|luidt)"
 )
 # A lowercase word inside a law or regulation title: not a finite verb, which in Dutch mostly ends in -t
 # ("vervangt", "regelt"), unless it is one of the nouns that end that way.
 LOW_WORD = (
-    rf"(?:[{LOWER}][{LOWER}-]*(?:recht|markt|dienst|zicht|teit|staat|punt|product|contract)"
-    rf"|[{LOWER}][{LOWER}-]*[a-su-z])(?![{LETTER}])"
+    rf"(?:[{LOWER}][{LOWER}’'-]*(?:recht|markt|dienst|zicht|teit|staat|punt|product|contract)"
+    rf"|[{LOWER}][{LOWER}’'-]*[a-su-z’'])(?![{LETTER}])"
 )
+# In a regulation title any lowercase word goes ("retrofit"), except a finite verb.
+TITLE_WORD = rf"(?!{FINITE_VERB}\b)[{LOWER}][{LOWER}’'-]*(?![{LETTER}])"
 
 
 def _mk(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -227,8 +234,8 @@ PROG_PATTERNS: dict[str, re.Pattern[str]] = {
     "head_then_name": _mk(
         rf"(?=[{UPPER}]){WORD_START}(?:(?:Nederlands|Nationaal|Nationale|Europees|Europese|Landelijk|Landelijke){SP})?"
         rf"(?:Regio Deal|[{UPPER}][{LOWER}]*(?:regeling|programma|fonds|agenda|plan|budget|"
-        rf"strategie|akkoord|deal|nota|pact)|Programma|Actieplan|Fonds|Agenda|Strategie|Deltaplan|Regeling|"
-        rf"Begroting)"
+        rf"strategie|akkoord|deal|nota|pact)|Programma|Actieplan|Fonds|Agenda|Strategie|Deltaplan|"
+        rf"Begroting|Reglement)"
         rf"(?:{SP}(?:{NAME_LINK}{SP})?{CAP_WORD}){{1,5}}{WORD_END}"
     ),
     # official titles of subsidy regulations, lowercase words included: "Subsidieregeling
@@ -237,8 +244,8 @@ PROG_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?=[{UPPER}]){WORD_START}(?:Subsidieregeling|Subsidieprogramma|"
         rf"Tijdelijke (?:subsidie)?regeling|Regeling subsidie|Regeling subsidies|Deelreglement|"
         rf"Beleidsregels subsidiëring|Regeling subsidieplafond|Subsidiebeleidskader)"
-        rf"(?:{SP}(?:(?:en|voor|van|op|bij|met|tegen){SP})?(?!{LAW_STOP}\b)(?:{LOW_WORD}|{CAP_WORD}))"
-        rf"{{0,8}}{WORD_END}"
+        rf"(?:{SP}(?:(?:en|voor|van|op|bij|met|tegen){SP})?(?!{LAW_STOP}\b)(?:{TITLE_WORD}|{CAP_WORD}))"
+        rf"{{1,8}}{WORD_END}"
     ),
     # a lowercase type word before a name: "het programma Kansrijke Start", "het actieplan Samen
     # tegen Mensenhandel" (the type word stays outside, as document-type words do)
@@ -306,7 +313,10 @@ def find_programmes(text: str) -> Iterator[Match]:
                         continue
                 if ADMIN_REGELING.match(surface):
                     continue
-            end = extend_year(text, start, end) if name != "head_then_name" else _year_tail(text, end)
+            if name in ("head_then_name", "regulation_title"):
+                end = _year_tail(text, end)
+            else:
+                end = extend_year(text, start, end)
             yield Match(start, end, "PROGRAMME", name, {})
 
 

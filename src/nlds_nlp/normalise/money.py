@@ -143,6 +143,7 @@ _RATE_AFTER_RE = re.compile(
     r"|(?P<quarter>per\s+kwartaal\b)"
     r"|(?P<week>(?:per|/)\s*week\b|wekelijks\b)"
     r"|(?P<day>(?:per|/)\s*(?:dag|etmaal)\b|dagelijks\b)"
+    r"|(?P<hour>(?:per|/)\s*(?:uur|u)\b)"
     rf"|(?P<person>(?:per|/)\s*(?:{_PERSON_NOUNS})\w*)"
     # any other "per X" is a unit, but not dates or set phrases ("per 1 januari", "per saldo")
     r"|(?P<unit>(?:per|/)\s*(?!\d|(?:direct|saldo|brief|post|e-?mail|omgaande|ultimo|heden|"
@@ -172,8 +173,8 @@ def detect_per(left: str, right: str) -> str | None:
     """Rate of the amount: "per jaar"/"jaarlijks" → year, "per inwoner" → person, ...
 
     The rate may follow the span ("€ 5 per maand") or precede it closely ("jaarlijks ten minste
-    € 3 miljoen"). Values beyond the spec's year/month/person/unit (day, week, quarter) keep
-    the information rather than forcing it into a wrong bucket.
+    € 3 miljoen"). Values beyond the spec's year/month/person/unit (day, week, quarter, hour)
+    keep the information rather than forcing it into a wrong bucket.
     """
     m = _RATE_AFTER_RE.match(right[:40])
     if m is not None:
@@ -200,6 +201,7 @@ _RANGE_SEP_RE = re.compile(
     r"\s*(?:[-–—]|\btot\s+en\s+met\b|\btot\b|\ben\b|\bà\b|\ba\b|\bof\b)\s*", re.IGNORECASE
 )
 _TRAILING_SCALE_RE = re.compile(rf"^(?P<num>.*?)\s*(?P<scale>{SCALE_PATTERN})$", re.IGNORECASE)
+_CENTS_RE = re.compile(r"(?P<main>.+?)\s+en\s+(?P<cents>.+?)\s+cent", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\btussen(?:\s+de)?\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
@@ -266,6 +268,11 @@ def parse_money_surface(
     rest, code = _strip_currency(surface)
     if not rest or _VAGUE_RE.fullmatch(rest):
         return None, None, code
+    cents = _CENTS_RE.fullmatch(rest)
+    if cents is not None:
+        main, part = parse_number(cents.group("main")), parse_number(cents.group("cents"))
+        if main is not None and part is not None and 0 <= part < 100:
+            return main + part / 100, None, code
     rng = _parse_range(rest, allow_en=between)
     if rng is not None:
         return None, rng, code

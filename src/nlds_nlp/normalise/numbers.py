@@ -109,8 +109,12 @@ _MORPHEME = (
 
 #: A number written in words, possibly several words ("tweeduizend tweehonderd", "twee en een
 #: half", "een half"). Big scale words (miljoen, ...) are *not* part of it: they are scales.
+#: Possessive repetition and a separator "en" that can never also be a word keep the regex
+#: linear: "zeventien" could be split as zeven+tien and backtracking over such splits is
+#: exponential on long letter runs. The alternation order picks the right split first.
 WORD_NUMBER_PATTERN = (
-    rf"(?<![\w-])(?:{_MORPHEME})+(?:[^\S\n]+(?:en[^\S\n]+)?(?:{_MORPHEME})+)*(?![\w-])"
+    rf"(?<![\w-])(?:{_MORPHEME})++"
+    rf"(?:[^\S\n]+(?:en[^\S\n]+)?(?![eë]n(?![\w-]))(?:{_MORPHEME})++)*(?![\w-])"
 )
 #: Alias kept for readability in the grammar.
 NUMBER_WORD_PATTERN = WORD_NUMBER_PATTERN
