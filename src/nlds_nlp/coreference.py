@@ -14,6 +14,7 @@ import re
 from nlds_nlp.grammar.base import Match
 
 NAME_LABELS = ("ORG", "PROGRAMME", "LAW")
+REPEAT_LABELS = (*NAME_LABELS, "PERSON")
 ABBR_AFTER = re.compile(r"^[ \u00a0]*\((?P<abbr>[A-Z][A-Za-z0-9&+\-]{1,11}(?: [0-9]{4})?)\)")
 # URLs, and Markdown link targets with their optional title: ](url "title")
 URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+|\]\([^)\n]*\)|\b[\w.-]+\.(?:nl|eu|com|org)\b")
@@ -69,11 +70,40 @@ def repeated_names(text: str, chosen: list[Match]) -> list[Match]:
     seen: set[tuple[str, str]] = set()
     for m in chosen:
         surface = text[m.start : m.end]
-        if m.label not in NAME_LABELS or " " not in surface or (m.label, surface) in seen:
+        if m.label not in REPEAT_LABELS or " " not in surface or (m.label, surface) in seen:
             continue
         seen.add((m.label, surface))
         for pos in _occurrences(text, surface):
             if pos != m.start:
                 found.append(Match(pos, pos + len(surface), m.label, "coreference:repeat",
                                    dict(m.value)))
+    return found
+
+
+GIVEN_OR_FAMILY = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{2,}$")
+CAPITAL_BEFORE = re.compile(r"[A-ZÀ-Þ]\w*[ \u00a0]$")
+CAPITAL_AFTER = re.compile(r"[ \u00a0][A-ZÀ-Þ]")
+
+
+def person_parts(text: str, chosen: list[Match]) -> list[Match]:
+    """Later mentions of a person by first or last name only ("Harold Idzes" ... "Harold").
+
+    Only after the full name has been seen, and only for capitalised words of three letters or
+    more that stand alone (not inside a longer capitalised sequence)."""
+    found: list[Match] = []
+    for m in chosen:
+        words = text[m.start : m.end].split()
+        if m.label != "PERSON" or len(words) < 2:
+            continue
+        for word in {words[0], words[-1]}:
+            if not GIVEN_OR_FAMILY.match(word):
+                continue
+            for pos in _occurrences(text, word):
+                if pos <= m.start:
+                    continue
+                before = text[max(0, pos - 20) : pos]
+                after = text[pos + len(word) : pos + len(word) + 2]
+                if CAPITAL_BEFORE.search(before) or CAPITAL_AFTER.match(after):
+                    continue  # part of another capitalised name
+                found.append(Match(pos, pos + len(word), "PERSON", "coreference:person_part", {}))
     return found

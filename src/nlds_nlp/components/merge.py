@@ -14,7 +14,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlds_nlp.coreference import local_abbreviations, outside, repeated_names, url_extents
+from nlds_nlp.coreference import (
+    local_abbreviations,
+    outside,
+    person_parts,
+    repeated_names,
+    url_extents,
+)
 from nlds_nlp.docdata import CANDIDATES, MENTIONS, SPAN_KEY, doc_text, get_candidates
 from nlds_nlp.grammar.base import Match
 
@@ -87,7 +93,11 @@ class Merger:
             m for m in get_candidates(doc) + self._ner_candidates(doc) if outside(urls, m)
         ]
         first = select(candidates)
-        extra = local_abbreviations(text, first) + repeated_names(text, first)
+        extra = (
+            local_abbreviations(text, first)
+            + repeated_names(text, first)
+            + person_parts(text, first)
+        )
         chosen = select(candidates + [m for m in extra if outside(urls, m)]) if extra else first
         chosen = _listed_canonicals(chosen, candidates)
         mentions: list[dict[str, Any]] = []

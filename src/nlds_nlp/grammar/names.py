@@ -41,7 +41,7 @@ NOT_NAME_START = (
     r"Volgens|Dankzij|Zonder|Tijdens|Per|Mede|Zowel|Niet|Geen|Veel|Meer|Extra|Nieuwe|Nieuw)\b)"
 )
 PARTICLES = (
-    r"(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te|in 't|op de|'t|"
+    r"(?:van der|van den|van de|van 't|von|van|de|den|der|ter|ten|te|in 't|op de|'t|"
     r"Van der|Van den|Van de|Van|De|Den|Ter|Ten)"
 )
 
@@ -100,7 +100,7 @@ ORG_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?=[{UPPER}]){WORD_START}(?:{ORG_HEADS_BEFORE})(?:{SP}(?:{ORG_LINK}{SP})?{CAP_WORD}){{1,6}}{WORD_END}"
     ),
     # "Shell Nederland B.V.", "ASML Holding N.V."
-    "company_suffix": _mk(rf"(?=[{UPPER}]){WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+){{1,4}}{COMPANY_SUFFIX}"),
+    "company_suffix": _mk(rf"(?=[{UPPER}]){WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+){{1,4}}{COMPANY_SUFFIX}(?![{LETTER}0-9])"),
     # "kabinet-Rutte III", "kabinet-Schoof"
     "named_cabinet": _mk(rf"(?=k){WORD_START}kabinet(?:ten)?-{CAP_WORD}(?:[ \u00a0]+[IVX]+{WORD_END})?"),
     # "commissie-Ter Haar", "commissie Van Ark", "vaste commissie voor Economische Zaken"
@@ -337,7 +337,11 @@ TITLES = (
     r"(?:[Mm]inister-president|[Mm]inister|[Ss]taatssecretaris|[Pp]remier|[Bb]urgemeester|"
     r"[Ww]ethouder|[Gg]edeputeerde|[Cc]ommissaris van de Koning|[Kk]amerlid|[Ee]urocommissaris|"
     r"[Pp]resident|[Vv]oorzitter|[Dd]e heer|[Mm]evrouw|[Mm]r\.|[Dd]r\.|[Pp]rof\.|[Ii]r\.|[Dd]rs\.|"
-    r"[Kk]oning|[Kk]oningin|[Pp]rinses|[Pp]rins|[Hh]et lid|[Dd]e leden|[Ll]id)"
+    r"[Kk]oning|[Kk]oningin|[Pp]rinses|[Pp]rins|[Hh]et lid|[Dd]e leden|[Ll]id|"
+    # roles that introduce a name in news and web pages: "programmamanager Gonny von Meijenfeldt"
+    r"[Dd]irecteur|[Ww]oordvoerder|[Hh]oogleraar|[Oo]nderzoeker|[Pp]rogrammamanager|[Pp]rojectleider|"
+    r"[Tt]eamleider|[Aa]dviseur|[Aa]rchitect|[Aa]mbassadeur|[Gg]ezant|[Rr]apporteur|[Ss]ecretaris-generaal|"
+    r"[Dd]irecteur-generaal|[Ii]k ben|[Cc]ollega)"
 )
 PERSON_PATTERNS: dict[str, re.Pattern[str]] = {
     "title_name": _mk(
@@ -351,11 +355,12 @@ PERSON_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 # "MOTIE VAN HET LID OMTZIGT C.S.", "MOTIE VAN DE LEDEN VAN DER LEE EN NIJBOER"
 MOTION_HEAD = _mk(
-    r"MOTIE VAN (?:HET LID|DE LEDEN) (?P<names>[^\W\d_][^\n]*?)(?:[ \u00a0]+C\.S\.)?[ \u00a0]*(?:\n|$)"
+    r"MOTIE VAN (?:HET LID|DE LEDEN) (?P<names>[^\W\d_][^\n]*?(?:\n(?:EN|,) [^\n]*?)?)"
+    r"(?:[ \u00a0]+C\.S\.)?[ \u00a0]*(?:\n|$)"
 )
 # Signatory block of a motion: name lines after "en gaat over tot de orde van de dag."
 SIGNATORIES = _mk(
-    r"en gaat over tot de orde van de dag[.,]\s*\n(?P<block>(?:[^\n]{0,40}\n?){1,30})"
+    r"[Ee]n gaat over tot de orde van de dag[.,]\s*\n(?P<block>(?:[^\n]{0,40}\n?){1,30})"
 )
 # One signatory a line: "Omtzigt", "Van der Lee", "Peter de Groot", "Gündoğan"
 SIGNATORY_LINE = _mk(
@@ -370,8 +375,8 @@ PORTFOLIO_START = re.compile(
 )
 # A signature line under a regulation: "J.W.Remkes", "A.M.A. van Ardenne-van der Hoeven"
 SIGNATURE = _mk(
-    rf"(?m)^[ \u00a0]*(?P<name>(?:[{UPPER}]\.){{1,5}}[ \u00a0]?(?:{PARTICLES}[ \u00a0]+)*"
-    rf"[{UPPER}][{LOWER}'’]+(?:-(?:{PARTICLES}[ \u00a0]+)*[{UPPER}][{LOWER}]+)*)[ \u00a0]*$"
+    rf"(?m)^[ \u00a0]*(?P<name>(?:[{UPPER}]\.){{1,5}}[ \u00a0]*(?:{PARTICLES}[ \u00a0]+)*"
+    rf"[{UPPER}][{LOWER}'’]+(?:-(?:{PARTICLES}[ \u00a0]+)*[{UPPER}][{LOWER}]+)*),?[ \u00a0]*$"
 )
 
 
@@ -387,7 +392,7 @@ def find_persons(text: str) -> Iterator[Match]:
         yield Match(m.start("name"), m.end("name"), "PERSON", "signature", {})
     for m in MOTION_HEAD.finditer(text):
         offset = m.start("names")
-        for part in re.finditer(r"[^,]+?(?=[ \u00a0]+EN[ \u00a0]+|,|$)", m["names"]):
+        for part in re.finditer(r"[^,\n]+?(?=[ \u00a0]+EN[ \u00a0]+|,|\n|$)", m["names"]):
             chunk = part.group().strip()
             chunk = re.sub(r"^EN[ \u00a0]+", "", chunk)
             if chunk and chunk.upper() == chunk and len(chunk) > 1:
