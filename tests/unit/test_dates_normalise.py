@@ -450,6 +450,8 @@ TENSE_CASES: list[tuple[str, str, Any]] = [
     ("De minister verwacht in mei een besluit.", "mei", "future"),
     ("Sinds mei geldt de regel.", "mei", "past"),
     ("Het rapport uit september.", "september", None),
+    ("In mei, toen het kabinet viel, was alles anders.", "mei", "past"),
+    ("De brief die we in mei krijgen, bespreken we; het vorige kabinet had dat.", "mei", None),
     ("Het plan dat in maart verscheen, wordt in oktober uitgevoerd.", "maart", "past"),
     ("Het plan dat in maart verscheen, wordt in oktober uitgevoerd.", "oktober", "future"),
 ]

@@ -10,15 +10,27 @@ TEXT = "Het kabinet geeft 23,5 miljoen euro aan de Nederlandse AI Coalitie in 20
 
 
 def span(i, start, end, label, value=None, roles=None):
-    s = {"id": i, "start": start, "end": end, "label": label, "text": TEXT[start:end],
-         "value": value or {}}
+    s = {
+        "id": i,
+        "start": start,
+        "end": end,
+        "label": label,
+        "text": TEXT[start:end],
+        "value": value or {},
+    }
     if roles:
         s["roles"] = roles
     return s
 
 
-MONEY = span("s1", 18, 35, "MONEY", {"amount": "23500000", "currency": "EUR"},
-             {"funder": "s2", "recipient": "s3", "date": "s4"})
+MONEY = span(
+    "s1",
+    18,
+    35,
+    "MONEY",
+    {"amount": "23500000", "currency": "EUR"},
+    {"funder": "s2", "recipient": "s3", "date": "s4"},
+)
 KAB = span("s2", 4, 11, "ORG")
 AIC = span("s3", 43, 66, "ORG")
 YEAR = span("s4", 70, 74, "DATE", {"type": "date", "value": "2020"})
@@ -70,11 +82,21 @@ def test_roles_compare_targets_by_offsets_not_ids() -> None:
 @pytest.mark.parametrize(
     ("label", "gold", "pred", "expected"),
     [
-        ("MONEY", {"amount": "23500000", "currency": "EUR"}, {"amount": "23500000.0", "currency": "EUR"}, True),
+        (
+            "MONEY",
+            {"amount": "23500000", "currency": "EUR"},
+            {"amount": "23500000.0", "currency": "EUR"},
+            True,
+        ),
         ("MONEY", {"amount": None, "currency": "EUR"}, {"amount": "1", "currency": "EUR"}, False),
         ("MONEY", {"amount": "5", "currency": "EUR"}, {"amount": "5", "currency": "USD"}, False),
         ("DATE", {"type": "date", "value": "2019-10"}, {"type": "date", "value": "2019-10"}, True),
-        ("DATE", {"type": "date", "value": "2020", "mod": "START"}, {"type": "date", "value": "2020"}, False),
+        (
+            "DATE",
+            {"type": "date", "value": "2020", "mod": "START"},
+            {"type": "date", "value": "2020"},
+            False,
+        ),
         ("ORG", {"canonical": "TNO"}, {}, False),
         ("ORG", {}, {"canonical": "TNO"}, None),
         ("PERSON", {}, {}, None),

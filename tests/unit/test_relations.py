@@ -11,8 +11,17 @@ def mentions_of(marked: str) -> tuple[str, list[dict]]:
     mentions = []
     for i, e in enumerate(expected, start=1):
         value = {"type": e.attrs["type"]} if "type" in e.attrs else {}
-        mentions.append({"id": e.attrs.get("id", f"m{i}"), "start": e.start, "end": e.end,
-                         "label": e.label, "text": e.text, "value": value, "roles": {}})
+        mentions.append(
+            {
+                "id": e.attrs.get("id", f"m{i}"),
+                "start": e.start,
+                "end": e.end,
+                "label": e.label,
+                "text": e.text,
+                "value": value,
+                "roles": {},
+            }
+        )
     return text, mentions
 
 
@@ -59,12 +68,19 @@ def test_agentless_passive_takes_funder_from_previous_sentence() -> None:
 
 
 def test_roles_do_not_cross_two_sentences() -> None:
-    assert roles(
-        "Het <ent label=ORG>kabinet</ent> heeft een plan. Het is goed. "
-        "Er is <ent label=MONEY>5 miljoen euro</ent> beschikbaar."
-    ) == {}
+    assert (
+        roles(
+            "Het <ent label=ORG>kabinet</ent> heeft een plan. Het is goed. "
+            "Er is <ent label=MONEY>5 miljoen euro</ent> beschikbaar."
+        )
+        == {}
+    )
 
 
 def test_sentences_split_on_stops_and_blank_lines() -> None:
     text = "Eerste zin. Tweede zin!\n\nKop\nNog een zin."
-    assert [text[s:e] for s, e in sentences(text)] == ["Eerste zin.", "Tweede zin!", "Kop\nNog een zin."]
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Eerste zin.",
+        "Tweede zin!",
+        "Kop\nNog een zin.",
+    ]

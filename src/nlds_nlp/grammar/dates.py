@@ -74,10 +74,14 @@ UNIT = (
 )
 
 REL_NEXT = r"(?:volgend|volgende|komend|komende|aankomend|aankomende|eerstvolgende|aanstaande)"
-REL_PREV = r"(?:vorig|vorige|afgelopen|voorbije|verleden|voorgaande)"
+REL_PREV = r"(?:vorig|vorige|afgelopen|voorbije|verleden)"
 REL_THIS = r"(?:dit|deze|huidig|huidige|lopend|lopende)"
 REL_ANY = rf"(?:{REL_NEXT}|{REL_PREV}|{REL_THIS})"
 REL_YEAR_TARGET = rf"(?:(?P<rel>{REL_ANY}){S}jaar|(?P<hetjaar>het){S}jaar)"
+REL_YEAR_ONLY = (
+    rf"(?P<rel>dit|vorig|vorige|volgend|volgende|komend|komende|verleden|afgelopen){S}jaar"
+)
+"""A deictic year after a month or date ("16 mei vorig jaar"); never the anaphoric "het jaar"."""
 POS = r"(?:begin|eind|einde|medio|halverwege|midden|ultimo|primo|half)"
 DECADE = r"(?:'?[1-9]0|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
 
@@ -108,7 +112,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "full_date__numeric",
         rf"(?<![\d.,/-])(?P<d>{DAY_NUM})(?:-(?P<m1>1[0-2]|0?[1-9])-|/(?P<m2>1[0-2]|0?[1-9])/"
-        rf"|\.(?P<m3>1[0-2]|0?[1-9])\.|(?P<abbrsep>[-/])(?P<mabbr>{MONTH_ABBR})[-/])(?P<y>{YEAR})(?![\w]|[.,/-]\d)",
+        rf"|\.(?P<m3>1[0-2]|0?[1-9])\.|[-/](?P<mabbr>{MONTH_ABBR})[-/])(?P<y>{YEAR})(?![\w]|[.,/-]\d)",
     ),
     (
         "full_date__day_range",
@@ -118,10 +122,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "full_date",
         rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?<![\d.,/-])(?P<day>{DAY}){S}(?P<mon>{MONTH_ANY})"
-        rf"(?:,?{S}(?P<year>{YEAR}){YEAR_END}"
+        rf"(?:,?{S}(?P<year>{YEAR}){YEAR_END}|{S}(?:van{S})?{REL_YEAR_ONLY}"
         rf"|{S}(?P<jl>jl\.|j\.l\.|jongstleden|a\.s\.|aanstaande|aanst\.))?",
     ),
-    ("month_year", rf"(?P<mon>{MONTH_YEARABLE}){S}(?P<year>{YEAR}){YEAR_END}"),
+    (
+        "month_year",
+        rf"(?P<mon>{MONTH_YEARABLE}){S}(?:(?P<year>{YEAR}){YEAR_END}|(?:van{S})?{REL_YEAR_ONLY})",
+    ),
     (
         "quarter__q",
         rf"(?-i:Q)(?P<q>[1-4])(?:(?:{SP}[-/]{SP}|{S}(?:van{S})?|{SP})(?P<year>{YEAR}){YEAR_END})?",
@@ -170,7 +177,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     (
         "vague_ref",
-        rf"(?P<rel>komende|aankomende|afgelopen|voorbije|laatste|recente|volgende|vorige"
+        rf"(?P<rel>komende|aankomende|afgelopen|voorbije|laatste|recente"
         rf"|eerstkomende){S}(?P<unit>jaren|decennia|maanden|weken|periode|tijd|eeuwen|dagen)",
     ),
     ("vague_ref__many", r"(?P<many>tientallen|honderden){S}jaren".replace("{S}", S)),
@@ -270,9 +277,19 @@ _SIGNAL_WORDS = frozenset(
         "waren",
         "heeft",
         "hebben",
+        "over",
+        "vóór",
+        "met",
+        "aan",
+        "om",
+        "bij",
+        "door",
+        "naar",
+        "gedurende",
+        "tijdens",
+        "sinds",
     ]
 )
-_WORD_RE = re.compile(r"[^\s]+")
 
 
 def _is_title_year(text: str, start: int) -> bool:
@@ -297,11 +314,10 @@ def _is_title_year(text: str, start: int) -> bool:
     if last.lower() in _SIGNAL_WORDS or last.lower().rstrip(".") in nd.MONTHS:
         return False
     for i, w in enumerate(reversed(words[-7:])):
-        if any(ch in w for ch in ',.;:()[]"“”'):
-            # punctuation inside the run ends it (but a trailing "++" etc. is fine)
-            if not _TITLE_HEAD_RE.match(w):
-                return False
-        if _TITLE_HEAD_RE.match(w):
+        is_head = bool(_TITLE_HEAD_RE.match(w))
+        if not is_head and any(ch in w for ch in ',.;:()[]"“”'):
+            return False  # punctuation inside the run ends it
+        if is_head:
             # a sentence-initial plain head ("Begroting 2024 ...") still counts as a title
             return i < 6
     return False
@@ -320,12 +336,13 @@ _PERSON_NOUNS = (
     r"mensen|kinderen|kind|jongeren|jongere|personen|persoon|vrouwen|vrouw|mannen|man|meisjes"
     r"|meisje|jongens|jongen|leerlingen|studenten|werknemers|ouderen|iemand|burgers|inwoners"
     r"|deelnemers|patiënten|baby'?s|pubers|tieners|volwassenen|leeftijd|leeftijdsgrens"
-    r"|leeftijdsgroep|dan"
+    r"|leeftijdsgroep"
 )
 _AGE_BEFORE_RE = re.compile(
     rf"(?:\b(?:{_PERSON_NOUNS})[ \u00a0]+(?:van|tot|vanaf|boven|onder|tussen|tot[ \u00a0]+en"
     rf"[ \u00a0]+met|t/m|jonger[ \u00a0]+dan|ouder[ \u00a0]+dan)?[ \u00a0]*"
-    rf"|\b(?:ouder|jonger)[ \u00a0]+dan[ \u00a0]+|\bleeftijd[ \u00a0]+van[ \u00a0]+)$",
+    rf"|\b(?:ouder|jonger)[ \u00a0]+dan[ \u00a0]+|\bleeftijd[ \u00a0]+van[ \u00a0]+"
+    rf"|\b(?:onder|boven)[ \u00a0]+de[ \u00a0]+)$",
     re.IGNORECASE,
 )
 _AGE_AFTER_RE = re.compile(
@@ -380,7 +397,7 @@ for _w in ("volgend", "volgende", "komend", "komende", "aankomend", "aankomende"
     _REL_OFFSETS[_w] = 1
 for _w in ("eerstvolgende", "aanstaande"):
     _REL_OFFSETS[_w] = 1
-for _w in ("vorig", "vorige", "afgelopen", "voorbije", "verleden", "voorgaande"):
+for _w in ("vorig", "vorige", "afgelopen", "voorbije", "verleden"):
     _REL_OFFSETS[_w] = -1
 for _w in ("dit", "deze", "huidig", "huidige", "lopend", "lopende"):
     _REL_OFFSETS[_w] = 0
@@ -529,6 +546,10 @@ def _h_full_date(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     if month is None:
         return None
     day = int(re.match(r"\d+", g["day"]).group(0))  # type: ignore[union-attr]
+    if g["rel"]:
+        year, _ = _year_target(g, ctx)
+        value = None if year is None else nd.resolve_full_date(year, month, day)
+        return _Atom(s, e, "full_date", nd.date_value(value), {"granularity": "day"})
     if g["year"]:
         # an impossible date ("31 februari 2020") is still a date expression: value None
         value = nd.resolve_full_date(int(g["year"]), month, day)
@@ -546,9 +567,16 @@ def _h_month_year(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     month = nd.month_number(g["mon"])
     if month is None:
         return None
-    return _Atom(
-        s, e, "month_year", nd.date_value(nd.month_value(int(g["year"]), month)), {"month": month}
-    )
+    year, _ = _year_target(g, ctx)
+    value = None if year is None else nd.month_value(year, month)
+    return _Atom(s, e, "month_year", nd.date_value(value), {"month": month})
+
+
+_OF_SOMETHING_RE = re.compile(
+    r"[ \u00a0]+van[ \u00a0]+(?:het|de|dit|deze|een|zijn|haar|hun)[ \u00a0]+(?!jaar\b)\w",
+    re.IGNORECASE,
+)
+"""After an ordinal quarter/half without a year: "van het boekjaar" anchors it elsewhere."""
 
 
 def _h_quarter(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
@@ -562,6 +590,8 @@ def _h_quarter(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     if has_target:
         value = None if year is None else nd.quarter_value(year, q)
     else:
+        if _OF_SOMETHING_RE.match(ctx.text, e):
+            return None  # "het eerste kwartaal van het boekjaar": relative to something else
         value = nd.resolve_quarter(q, ctx.anchor, ctx.tense(s, e))
     return _Atom(s, e, "quarter", nd.date_value(value))
 
@@ -577,7 +607,7 @@ def _h_half(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     if has_target:
         value = None if year is None else nd.half_value(year, h)
     else:
-        if gd.get("unit", "").lower() == "helft":
+        if gd.get("unit", "").lower() == "helft" or _OF_SOMETHING_RE.match(ctx.text, e):
             return None  # "de eerste helft van het kapitaal": not a date
         value = nd.resolve_half(h, ctx.anchor, ctx.tense(s, e))
     return _Atom(s, e, "half_year", nd.date_value(value))
@@ -595,8 +625,13 @@ def _h_year_range(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     return _Atom(s, e, "year_range", nd.interval_value(f"{y1:04d}", f"{y2:04d}"))
 
 
+_ANAPHORIC_BEFORE_RE = re.compile(r"\b(?:een|daarop|daaropvolgend|erop)[ \u00a0]+$", re.I)
+
+
 def _h_relative_year(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     rel = g["rel"].lower()
+    if _ANAPHORIC_BEFORE_RE.search(_before(ctx.text, s, 16)):
+        return None  # "een volgend jaar", "het daarop volgende jaar": not anchored to now
     if rel in {"afgelopen", "voorbije"}:
         # spec 6: "het afgelopen jaar" is the duration P1Y, not the previous calendar year
         return _Atom(s, e, "relative_year", nd.duration_value(1, "jaar"))
@@ -629,6 +664,8 @@ def _h_relative_day(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None
     # figurative "vandaag en morgen", "de wereld van morgen", "'s morgens" is not matched
     if _FIGURATIVE_TODAY_RE.match(text, s) or _FIGURATIVE_TODAY_RE.search(text, max(0, s - 14), e):
         return None
+    if word == "vandaag" and re.match(r"[ \u00a0]+de[ \u00a0]+dag\b", text[e : e + 12]):
+        return None  # "vandaag de dag" means "nowadays", a vague word like "nu"
     if word == "morgen" and re.search(r"\b(?:van|voor|de|het)[ \u00a0]+$", _before(text, s, 8)):
         return None
     value = nd.resolve_relative_day(_DAY_OFFSETS[word], ctx.anchor)
@@ -656,14 +693,17 @@ def _h_relative_month_name(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom
     return _Atom(s, e, "relative_month", nd.date_value(value))
 
 
+_GLUED_MONTH_RE = re.compile(r"[-_]\d")
 _DIGIT_BEFORE_RE = re.compile(r"\d[ \u00a0]*$")
 
 
 def _h_month(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     month = nd.MONTHS[g["mon"].lower()]
     before = _before(ctx.text, s, 12)
-    if before.endswith("/") or ctx.text.startswith("/", e):
-        return None  # part of a URL or path ("wet/van/3/maart/1881")
+    if before.endswith("/") or ctx.text.startswith("/", e) or _GLUED_MONTH_RE.match(ctx.text, e):
+        return None  # part of a URL, path or file name ("wet/van/3/maart/1881", "-mei-2021")
+    if before.endswith("-") and ctx.text.startswith("-", e):
+        return None
     if _DIGIT_BEFORE_RE.search(before):
         return None  # "3 mei" that was no valid full date, or a table cell: not a bare month
     value = nd.resolve_month(month, ctx.anchor, ctx.tense(s, e))
@@ -681,6 +721,13 @@ def _h_year(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     return _Atom(s, e, "year", nd.date_value(g["year"]), {"year": int(g["year"])})
 
 
+_AGE_CONTEXT_RE = re.compile(r"\bleeftijd\w*\b[^.;?!\n]*$", re.IGNORECASE)
+"""A "leeftijd(sgroep)" earlier in the sentence makes "15 tot 25 jaar" an age bracket."""
+
+
+_ORD_BEFORE_RE = re.compile(rf"\b{HALF_ORD}[ \u00a0]+$", re.IGNORECASE)
+
+
 def _is_age(text: str, s: int, e: int) -> bool:
     return bool(
         _AGE_BEFORE_RE.search(_before(text, s, 40)) or _AGE_AFTER_RE.match(text[e : e + 20])
@@ -695,9 +742,13 @@ def _h_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
         unit = "jaar"
     pre = (gd.get("pre") or "").lower()
     num_start = g.start("n1") if gd.get("n1") else s
+    if _ORD_BEFORE_RE.search(_before(text, s, 12)):
+        return None  # "het eerste halfjaar van het stipendium" was rejected as a half-year
     if _FREQ_BEFORE_RE.search(_before(text, s, 20)):
         return None  # frequency: "om de twee jaar", "eens per drie jaar"
-    if unit in {"jaar", "jaren"} and _is_age(text, num_start, e):
+    if unit in {"jaar", "jaren"} and (
+        _is_age(text, num_start, e) or _AGE_CONTEXT_RE.search(_before(text, s, 150))
+    ):
         return None
     if gd.get("n1") and _ANNIVERSARY_AFTER_RE.match(text, e) and not gd.get("ago"):
         return None  # "200 jaar Koninkrijk": an anniversary, not a stretch of time
@@ -820,7 +871,7 @@ def _point(atom: _Atom) -> str | None:
     return v.get("value") if isinstance(v.get("value"), str) else None
 
 
-def _merge_ranges(atoms: list[_Atom], text: str, anchor: Anchor | None) -> list[_Atom]:
+def _merge_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
     """Join "A tot B" into one interval span (spec: a range is ONE span)."""
     out: list[_Atom] = []
     i = 0
@@ -880,7 +931,6 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
             "afgelopen",
             "voorbije",
             "verleden",
-            "voorgaande",
             "huidig",
             "huidige",
             "lopend",
@@ -1000,7 +1050,7 @@ def find_dates_anchored(text: str, anchor: Anchor | None) -> list[Match]:
         if atom is not None:
             atoms.append(atom)
             limit = e
-    atoms = _merge_ranges(atoms, text, anchor)
+    atoms = _merge_ranges(atoms, text)
     return [Match(a.start, a.end, LABEL, a.pattern, a.value) for a in atoms]
 
 

@@ -382,14 +382,17 @@ def resolve_full_date(year: int, month: int, day: int) -> str | None:
 
 
 def month_value(year: int, month: int) -> str:
+    """The TIMEX3 month value, "2020-10"."""
     return f"{year:04d}-{month:02d}"
 
 
 def quarter_value(year: int, quarter: int) -> str:
+    """The TIMEX3 quarter value, "2021-Q3"."""
     return f"{year:04d}-Q{quarter}"
 
 
 def half_value(year: int, half: int) -> str:
+    """The half-year value the spec fixes (section 6), "2016-H1"."""
     return f"{year:04d}-H{half}"
 
 
@@ -693,12 +696,12 @@ def _nearest_cue(text: str, s: int, e: int, start: int, end: int) -> Tense | Non
 def detect_tense(text: str, start: int, end: int) -> Tense:
     """Past or future reading of a bare month/season/quarter from cues around it.
 
-    The clause around the span is searched first (clauses end at commas and at words like
-    "dat", "die", "omdat"), then the whole sentence. Within each, the cue nearest to the span
-    wins, so "X gebeurde in maart en in oktober zal Y" splits right. Weak cues ("is", "heeft":
-    present or perfect) only count as past when a participle ("gestart", "aangekondigd") is in
-    the window too; a present-tense "start"/"begint" or a modal counts as future (Dutch uses the
-    present for scheduled events).
+    The clause around the span is searched (clauses end at commas and at words like "dat",
+    "die", "omdat"); only a clause too short to hold its own verb falls back to the sentence,
+    because a cue in another clause usually belongs to another event. Within the window the
+    cue nearest to the span wins. Weak cues ("is", "heeft": present or perfect) only count as
+    past when a participle ("gestart", "aangekondigd") is in the window too; a present-tense
+    "start"/"begint" or a modal counts as future (Dutch uses the present for scheduled events).
     """
     s, e = _sentence_bounds(text, start, end)
     cs, ce = s, e
@@ -709,6 +712,7 @@ def detect_tense(text: str, start: int, end: int) -> Tense:
         ce = m2.start()
     if (cs, ce) != (s, e):
         tense = _nearest_cue(text, cs, ce, start, end)
-        if tense is not None:
+        # a clause of a few words ("In mei, ...") has no verb of its own: use the sentence
+        if tense is not None or len(text[cs:ce].split()) >= 4:
             return tense
     return _nearest_cue(text, s, e, start, end)

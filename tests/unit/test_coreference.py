@@ -1,0 +1,71 @@
+"""Document-level consistency: local abbreviations, repeated names, person name parts, URLs."""
+
+from __future__ import annotations
+
+from nlds_nlp.coreference import (
+    local_abbreviations,
+    outside,
+    person_parts,
+    repeated_names,
+    url_extents,
+)
+from nlds_nlp.grammar.base import Match
+
+
+def at(text: str, surface: str, label: str, nth: int = 0, value: dict | None = None) -> Match:
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(surface, pos + 1)
+    return Match(pos, pos + len(surface), label, "test", value or {})
+
+
+def surfaces(text: str, matches: list[Match]) -> list[tuple[str, str, str | None]]:
+    return [(text[m.start : m.end], m.label, m.value.get("canonical")) for m in matches]
+
+
+def test_abbreviation_defined_in_brackets_is_propagated() -> None:
+    text = "De Europese Vredesfaciliteit (EVF) is groot. De EVF betaalt; EVF-steun telt niet."
+    found = local_abbreviations(text, [at(text, "Europese Vredesfaciliteit", "PROGRAMME")])
+    assert surfaces(text, found) == [
+        ("EVF", "PROGRAMME", "Europese Vredesfaciliteit"),
+        ("EVF", "PROGRAMME", "Europese Vredesfaciliteit"),
+    ]
+
+
+def test_abbreviation_keeps_the_expansion_canonical() -> None:
+    text = "Het Rijksinstituut voor Volksgezondheid en Milieu (RIVM) meldt. Het RIVM meet."
+    name = at(text, "Rijksinstituut voor Volksgezondheid en Milieu", "ORG", value={"canonical": "RIVM-naam"})
+    assert {c for _, _, c in surfaces(text, local_abbreviations(text, [name]))} == {"RIVM-naam"}
+
+
+def test_no_abbreviation_without_brackets_or_for_dates() -> None:
+    text = "De Nationale Ombudsman OMB zegt in 2020 (X) iets."
+    assert local_abbreviations(text, [at(text, "Nationale Ombudsman", "ORG")]) == []
+    assert local_abbreviations(text, [at(text, "2020", "DATE")]) == []
+
+
+def test_repeated_multiword_names() -> None:
+    text = "Het Innovatiebudget Digitale Overheid helpt. Later weer: Innovatiebudget Digitale Overheid."
+    found = repeated_names(text, [at(text, "Innovatiebudget Digitale Overheid", "PROGRAMME")])
+    assert [(m.start, text[m.start : m.end]) for m in found] == [
+        (text.rindex("Innovatiebudget"), "Innovatiebudget Digitale Overheid")
+    ]
+
+
+def test_single_words_are_not_repeated() -> None:
+    text = "Het kabinet besluit. Het kabinet zwijgt."
+    assert repeated_names(text, [at(text, "kabinet", "ORG")]) == []
+
+
+def test_person_parts_after_the_full_name() -> None:
+    text = "Harold Idzes werkt bij ons. Harold zegt: goed. Idzes lacht. Harold Smit niet."
+    found = person_parts(text, [at(text, "Harold Idzes", "PERSON")])
+    assert sorted(text[m.start : m.end] for m in found) == ["Harold", "Idzes"]
+
+
+def test_urls_and_markdown_link_targets_are_excluded() -> None:
+    text = 'Zie [de site](https://www.rijksoverheid.nl/x "NORA Familie") of rijksoverheid.nl nu.'
+    extents = url_extents(text)
+    assert not outside(extents, at(text, "rijksoverheid", "ORG"))
+    assert not outside(extents, at(text, "NORA", "PROGRAMME"))
+    assert outside(extents, at(text, "site", "ORG"))
