@@ -266,8 +266,17 @@ def _init_worker(spec: PipelineSpec) -> None:
 
 def _run_pool(tasks: Iterable[Task], spec: PipelineSpec, batch_size: int, n_process: int
               ) -> Iterator[list[Outcome]]:
-    """Chunks over ``n_process`` worker processes, at most ``2 * n_process`` chunks in flight."""
-    ctx = multiprocessing.get_context("forkserver")
+    """Chunks over ``n_process`` worker processes, at most ``2 * n_process`` chunks in flight.
+
+    Where the platform can fork, the pipeline is built once here and the workers inherit it
+    (copy-on-write): no worker pays for importing spaCy and loading the pipeline again, which
+    on a short run costs as much as the extraction. Elsewhere each worker builds its own.
+    """
+    if "fork" in multiprocessing.get_all_start_methods():
+        pipeline_for(spec)
+        ctx = multiprocessing.get_context("fork")
+    else:
+        ctx = multiprocessing.get_context("spawn")
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker,

@@ -96,6 +96,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?:vergaderjaar|zittingsjaar){S}(?P<y1>{YEAR}){SP}[-–/]{SP}(?P<y2>{YEAR}|\d\d)(?!\w)",
     ),
     (
+        # the noun is part of the span, as in "vergaderjaar 2022–2023" (corpus guide)
+        "year_noun",
+        rf"(?:studiejaar|collegejaar|schooljaar|boekjaar|begrotingsjaar|jaar){S}(?P<y1>{YEAR})"
+        rf"(?:{SP}[-–/]{SP}(?P<y2>{YEAR}|\d\d))?{YEAR_END}",
+    ),
+    (
         "position_year",
         rf"(?P<pos>{POS})(?:{S}van)?{S}(?:"
         rf"{REL_YEAR_TARGET}"
@@ -183,7 +189,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("vague_ref__many", r"(?P<many>tientallen|honderden){S}jaren".replace("{S}", S)),
     (
         "vague_ref__cabinet",
-        rf"(?P<rel>deze|dit|huidige|komende|volgende|vorige|afgelopen|nieuwe){S}"
+        rf"(?:(?P<rel>deze|dit|huidige|komende|volgende|vorige|afgelopen|nieuwe|hele|gehele){S})?"
         rf"(?:kabinets|regeer)periode",
     ),
     (
@@ -292,6 +298,9 @@ _SIGNAL_WORDS = frozenset(
 )
 
 
+_ABBREVIATION_RE = re.compile(r"^[A-Z]{2,6}\)?$")
+
+
 def _is_title_year(text: str, start: int) -> bool:
     """True when the year at ``start`` closes a policy/law title ("Miljoenennota 2026").
 
@@ -313,6 +322,8 @@ def _is_title_year(text: str, start: int) -> bool:
     last = words[-1]
     if last.lower() in _SIGNAL_WORDS or last.lower().rstrip(".") in nd.MONTHS:
         return False
+    if _ABBREVIATION_RE.match(last):
+        return True  # "BWS 1995", "ARW 2016", "Machtiging BZ 2004": the year of a titled act
     for i, w in enumerate(reversed(words[-7:])):
         is_head = bool(_TITLE_HEAD_RE.match(w))
         if not is_head and any(ch in w for ch in ',.;:()[]"“”'):
@@ -486,6 +497,16 @@ def _h_vergaderjaar(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None
     if y2 is None:
         return None
     return _Atom(s, e, "vergaderjaar", nd.interval_value(f"{y1:04d}", f"{y2:04d}"))
+
+
+def _h_year_noun(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    y1 = int(g["y1"])
+    if not g["y2"]:
+        return _Atom(s, e, "year_noun", nd.date_value(f"{y1:04d}"))
+    y2 = _range_end_year(y1, g["y2"])
+    if y2 is None:
+        return None
+    return _Atom(s, e, "year_noun", nd.interval_value(f"{y1:04d}", f"{y2:04d}"))
 
 
 def _range_end_year(y1: int, y2_text: str) -> int | None:
@@ -787,7 +808,7 @@ def _h_vague_many(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
 
 
 def _h_cabinet(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
-    rel = g["rel"].lower()
+    rel = (g["rel"] or "").lower()
     if rel in {"komende", "volgende", "nieuwe"}:
         value = nd.vague_value("future")
     elif rel in {"vorige", "afgelopen"}:
@@ -810,6 +831,7 @@ def _h_decade(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
 
 _HANDLERS: dict[str, _Handler] = {
     "vergaderjaar": _h_vergaderjaar,
+    "year_noun": _h_year_noun,
     "position_year": _h_position,
     "prinsjesdag": _h_prinsjesdag,
     "full_date__iso": _h_iso,
@@ -960,6 +982,16 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
             "resterende",
             "nieuwe",
             "halfjaar",
+            "jaar",
+            "studiejaar",
+            "collegejaar",
+            "schooljaar",
+            "boekjaar",
+            "begrotingsjaar",
+            "kabinetsperiode",
+            "regeerperiode",
+            "hele",
+            "gehele",
         ]
     )
 )
@@ -1051,7 +1083,20 @@ def find_dates_anchored(text: str, anchor: Anchor | None) -> list[Match]:
             atoms.append(atom)
             limit = e
     atoms = _merge_ranges(atoms, text)
-    return [Match(a.start, a.end, LABEL, a.pattern, a.value) for a in atoms]
+    return [Match(_after_article(text, a), a.end, LABEL, a.pattern, a.value) for a in atoms]
+
+
+_ARTICLE_RE = re.compile(r"[Ee]en[ \u00a0]+(?=\S)")
+
+
+def _after_article(text: str, atom: _Atom) -> int:
+    """Start of a duration without its article: "een maand" -> "maand" (spec: articles stay
+    outside spans). The accented numeral "één" is a number, not an article, and stays."""
+    if atom.pattern.startswith("duration"):
+        m = _ARTICLE_RE.match(text, atom.start)
+        if m and m.end() < atom.end:
+            return m.end()
+    return atom.start
 
 
 __all__ = ["LABEL", "find_dates", "find_dates_anchored"]

@@ -433,6 +433,11 @@ LAW_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?=[{UPPER}]){WORD_START}{COORD}?[{UPPER}][{LETTER}]*(?:wet|-wet|-verordening|verordening|wetboek|Wetboek)"
         rf"(?:[ \u00a0]+[A-Z]{{2,6}}\b)?(?:[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
     ),
+    # an act cited by its date: "de Wet van 7 juli 2021" (the date is part of the name)
+    "act_by_date": _mk(
+        r"(?<![\w-])[Ww]et[ \u00a0]+van[ \u00a0]+\d{1,2}[ \u00a0]+(?:januari|februari|maart|april|mei|juni|"
+        r"juli|augustus|september|oktober|november|december)[ \u00a0]+(?:19|20)\d{2}(?!\d)"
+    ),
     "law_abbreviation": _mk(
         rf"(?=[ABDGNSWZ]){WORD_START}(?:AVG|GDPR|Woo|Wob|Awb|Wmo(?: 2015)?|Wlz|Zvw|AOW|WIA|Wpg|Wbp|DMA|DSA|"
         rf"AI Act|NIS2|Wgs|Wet BRP|BW|Sr|Sv|Wabo|Wro|WHW|WVO|WPO|Wpo|Wvo|Whw){WORD_END}"

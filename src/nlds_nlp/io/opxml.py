@@ -38,6 +38,7 @@ _MONTHS = {
 _DUTCH_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
 _SPACE = re.compile(r"\s+")
 _BEFORE_PUNCT = re.compile(r"\s+([:;,.!?)])")
+_AFTER_OPEN = re.compile(r"([(])\s+")
 
 
 class OpXmlError(ValueError):
@@ -71,9 +72,29 @@ def _local(tag: object) -> str:
     return etree.QName(tag).localname if isinstance(tag, str) else ""
 
 
+# Parts of a name, written without spaces between the elements: <voorvoegsels>De</voorvoegsels>
+# <naam><achternaam>voorzitter</achternaam></naam> must read "De voorzitter".
+_SPACED = {"voorvoegsels", "voornaam", "achternaam", "naam", "functie", "politiek", "initialen"}
+
+
+def _text_of(el: etree._Element, out: list[str]) -> None:
+    out.append(el.text or "")
+    for child in el:
+        if not isinstance(child.tag, str):  # comments, processing instructions
+            out.append(child.tail or "")
+            continue
+        spaced = _local(child.tag) in _SPACED
+        out.append(" " if spaced else "")
+        _text_of(child, out)
+        out.append(" " if spaced else "")
+        out.append(child.tail or "")
+
+
 def _flat(el: etree._Element) -> str:
-    text = _SPACE.sub(" ", "".join(el.itertext())).strip()
-    return _BEFORE_PUNCT.sub(r"\1", text)
+    parts: list[str] = []
+    _text_of(el, parts)
+    text = _SPACE.sub(" ", "".join(parts)).strip()
+    return _AFTER_OPEN.sub(r"\1", _BEFORE_PUNCT.sub(r"\1", text))
 
 
 def _has_block(el: etree._Element) -> bool:

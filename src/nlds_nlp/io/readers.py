@@ -233,15 +233,22 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _walk(root: Path) -> Iterator[InputFile]:
-    """Supported files under ``root`` in sorted order, streamed directory by directory."""
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            path = Path(dirpath) / name
-            if name.startswith(".") or path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                continue
-            rel = path.relative_to(root).with_suffix("")
+def _walk(root: Path, top: Path | None = None) -> Iterator[InputFile]:
+    """Supported files under ``root`` in name order (subdirectories where their name sorts),
+    streamed one directory at a time; hidden files and directories are skipped."""
+    top = top or root
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        if entry.is_dir():
+            yield from _walk(path, top)
+        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+            rel = path.relative_to(top).with_suffix("")
             yield InputFile(path, rel.as_posix(), _size(path))
 
 
