@@ -54,7 +54,10 @@ LAW_STOP = (
 # Finite verbs that end a name in running text ("de Subsidieregeling X geldt ...").
 FINITE_VERB = (
     r"(?:geldt|gaat|heeft|wordt|regelt|bepaalt|biedt|vervangt|vervalt|treedt|komt|staat|blijft|"
-    r"loopt|maakt|kent|stelt|geeft|vraagt|zet|legt|steunt|richt|voorziet|betreft|omvat|luidt)"
+    r"loopt|maakt|kent|stelt|geeft|vraagt|zet|legt|steunt|richt|voorziet|betreft|omvat|luidt|"
+    r"vervangt|verplicht|verbiedt|beschermt|schrijft|noemt|eist|kan|moet|mag|zal|zou|wil|"
+    r"is|was|werd|zijn|waren|worden|wordt|heeft|hebben|had|trad|treden|ging|gingen|bevat|"
+    r"beperkt|verandert|wijzigt|garandeert|vereist|verlangt|houdt|telt|volgt|past|speelt)"
 )
 # A lowercase word inside a law or regulation title: not a finite verb, which in Dutch mostly ends in -t
 # ("vervangt", "regelt"), unless it is one of the nouns that end that way.
@@ -417,9 +420,9 @@ LAW_PATTERNS: dict[str, re.Pattern[str]] = {
     "wet_title": _mk(
         rf"(?=[ABKTVWU]){WORD_START}(?:Algemene wet|Wet|Kaderwet|Tijdelijke wet|Besluit|Algemene verordening|"
         rf"Verordening|Uitvoeringsbesluit|Uitvoeringsregeling|Beleidsregel|Beleidsregels)"
-        rf"(?:[ \u00a0]+op[ \u00a0]+(?:de|het)|[ \u00a0]+(?!{LAW_STOP}\b){LOW_WORD}|[ \u00a0]+{CAP_WORD})"
-        rf"(?:[ \u00a0]+(?:(?:en|op|bij|naar|inzake|tegen|van)[ \u00a0]+(?!{LAW_STOP}\b)(?=[{LOWER}]))?"
-        rf"(?!{LAW_STOP}\b)(?:{LOW_WORD}|{CAP_WORD})){{0,7}}"
+        rf"(?:[ \u00a0]+op[ \u00a0]+(?:de|het)|[ \u00a0]+(?!{LAW_STOP}\b){TITLE_WORD}|[ \u00a0]+{CAP_WORD})"
+        rf"(?:[ \u00a0]+(?:(?:en|op|bij|naar|inzake|tegen|van)[ \u00a0]+(?!{LAW_STOP}\b))?"
+        rf"(?!{LAW_STOP}\b)(?:{TITLE_WORD}|{CAP_WORD})){{0,7}}"
         rf"(?:[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
     ),
     # "Subsidiebesluit Ministerie van Buitenlandse Zaken", "Instellingsbesluit baten-lastendienst X"
@@ -437,6 +440,19 @@ LAW_PATTERNS: dict[str, re.Pattern[str]] = {
     "act_by_date": _mk(
         r"(?<![\w-])[Ww]et[ \u00a0]+van[ \u00a0]+\d{1,2}[ \u00a0]+(?:januari|februari|maart|april|mei|juni|"
         r"juli|augustus|september|oktober|november|december)[ \u00a0]+(?:19|20)\d{2}(?!\d)"
+    ),
+    # EU legislation cited by number: "richtlijn 2007/46/EG", "Verordening (EG) nr. 595/2009"
+    "eu_act": _mk(
+        r"(?<![\w-])(?:[Rr]ichtlijn|[Vv]erordening|[Bb]esluit)[ \u00a0]+(?:\((?:EU|EG|EEG|Euratom)\)"
+        r"[ \u00a0]+)?(?:nr\.?[ \u00a0]*)?\d{1,4}/\d{1,4}(?:/(?:EU|EG|EEG))?(?![\d/])"
+    ),
+    # treaties, directives, codes: "Vluchtelingenverdrag", "NIS2-richtlijn", "Burgerlijk Wetboek"
+    "code_or_treaty": _mk(
+        rf"(?=[{UPPER}]){WORD_START}(?:[{UPPER}][{LETTER}0-9]*-)*[{UPPER}]?[{LETTER}0-9]*"
+        rf"(?:verdrag|richtlijn|richtlijnen|protocol|reglement|Verdrag|Richtlijn)"
+        rf"(?:{SP}(?!{LAW_STOP}\b){CAP_WORD}(?:{SP}(?:19|20)\d{{2}})?)?{WORD_END}"
+        rf"|(?=[BW]){WORD_START}(?:Burgerlijk Wetboek|Wetboek van (?:Strafrecht|Strafvordering|"
+        rf"Koophandel|Burgerlijke Rechtsvordering))"
     ),
     "law_abbreviation": _mk(
         rf"(?=[ABDGNSWZ]){WORD_START}(?:AVG|GDPR|Woo|Wob|Awb|Wmo(?: 2015)?|Wlz|Zvw|AOW|WIA|Wpg|Wbp|DMA|DSA|"
