@@ -22,8 +22,10 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Literal
+
+from nlds_nlp.normalise import numbers
 
 Tense = Literal["past", "future"] | None
 Granularity = Literal["year", "month", "day"]
@@ -106,46 +108,8 @@ ORDINALS: dict[str, int] = {
 }
 """Ordinals used for quarters and half-years ("derde kwartaal", "1e helft")."""
 
-_UNITS_WORDS: dict[str, int] = {
-    "een": 1,
-    "één": 1,
-    "eén": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-}
-_TEENS_WORDS: dict[str, int] = {
-    "tien": 10,
-    "elf": 11,
-    "twaalf": 12,
-    "dertien": 13,
-    "veertien": 14,
-    "vijftien": 15,
-    "zestien": 16,
-    "zeventien": 17,
-    "achttien": 18,
-    "negentien": 19,
-}
-_TENS_WORDS: dict[str, int] = {
-    "twintig": 20,
-    "dertig": 30,
-    "veertig": 40,
-    "vijftig": 50,
-    "zestig": 60,
-    "zeventig": 70,
-    "tachtig": 80,
-    "negentig": 90,
-}
 NUMBER_WORDS: dict[str, Decimal] = {
-    **{k: Decimal(v) for k, v in _UNITS_WORDS.items()},
-    **{k: Decimal(v) for k, v in _TEENS_WORDS.items()},
-    **{k: Decimal(v) for k, v in _TENS_WORDS.items()},
-    "honderd": Decimal(100),
+    **numbers.SIMPLE_NUMBER_WORDS,
     "half": Decimal("0.5"),
     "halve": Decimal("0.5"),
     "een half": Decimal("0.5"),
@@ -154,11 +118,6 @@ NUMBER_WORDS: dict[str, Decimal] = {
     "anderhalve": Decimal("1.5"),
 }
 """Simple Dutch number words; compounds like "vijfentwintig" are handled by :func:`parse_number`."""
-
-_COMPOUND_RE = re.compile(
-    r"(een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)"
-    r"(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
-)
 
 DURATION_UNITS: dict[str, tuple[str, int]] = {
     "jaar": ("Y", 1),
@@ -323,30 +282,12 @@ def vague_value(direction: Literal["past", "future"] | None) -> dict[str, Any]:
 
 
 def parse_number(text: str) -> Decimal | None:
-    """Digits ("10", "3,5") or a Dutch number word up to "honderd" ("vijfentwintig").
-
-    Returns ``None`` for anything else, so callers can refuse to build a duration from a
-    non-number.
-    """
+    """Digits ("10", "3,5") or Dutch number words ("vijfentwintig", "anderhalf",
+    "tweeënhalf"), via the one number parser the money grammar uses too."""
     t = " ".join(text.lower().split())
     if not t:
         return None
-    if t[0].isdigit():
-        try:
-            return Decimal(t.replace(".", "").replace(",", "."))
-        except InvalidOperation:
-            return None
-    if t in NUMBER_WORDS:
-        return NUMBER_WORDS[t]
-    m = _COMPOUND_RE.fullmatch(t)
-    if m:
-        return Decimal(_UNITS_WORDS[m.group(1)] + _TENS_WORDS[m.group(2)])
-    # "tweeënhalf" / "tweeëneenhalf"
-    m = re.fullmatch(r"(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?:ën|en)(?:een)?half", t)
-    if m:
-        base = _UNITS_WORDS.get(m.group(1)) or _TEENS_WORDS[m.group(1)]
-        return Decimal(base) + Decimal("0.5")
-    return None
+    return numbers.parse_number(t)
 
 
 def month_number(name: str) -> int | None:

@@ -91,6 +91,15 @@ _FRACTIONS: dict[str, Decimal] = {
 }
 
 
+SIMPLE_NUMBER_WORDS: dict[str, Decimal] = {
+    **{k: Decimal(v) for k, v in _UNITS.items() if k != "nul"},
+    **{k: Decimal(v) for k, v in _TEENS.items()},
+    **{k: Decimal(v) for k, v in _TENS.items()},
+    "honderd": Decimal(100),
+}
+"""Dutch number words from one to hundred that are single words (compounds are parsed)."""
+
+
 def _alt(words: list[str] | dict[str, object]) -> str:
     """Alternation, longest first, so a regex never stops at a prefix ("acht" in "achttien")."""
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
