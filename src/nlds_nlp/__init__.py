@@ -10,6 +10,8 @@ Public API::
 from __future__ import annotations
 
 from nlds_nlp.api import annotate, extract, extract_docs
+from nlds_nlp.batch import run_batch
+from nlds_nlp.io.readers import iter_documents
 from nlds_nlp.pipeline import load
 from nlds_nlp.records import (
     DateMention,
@@ -20,6 +22,7 @@ from nlds_nlp.records import (
     MoneyValue,
     NameMention,
 )
+from nlds_nlp.summarize import summarize, summarize_file
 
 __version__ = "0.1.0"
 
@@ -35,5 +38,9 @@ __all__ = [
     "annotate",
     "extract",
     "extract_docs",
+    "iter_documents",
     "load",
+    "run_batch",
+    "summarize",
+    "summarize_file",
 ]

@@ -232,13 +232,21 @@ def process_tasks(tasks: list[Task], spec: PipelineSpec = PipelineSpec(), batch_
     return [o for o in outcomes if o is not None]
 
 
-def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+# A chunk also closes at this many input bytes: with documents of very different sizes, chunks
+# of equal work keep every worker busy until the end instead of one finishing a huge chunk alone.
+CHUNK_BYTES = 64 * 1024
+
+
+def _chunks(tasks: Iterable[Task], size: int, max_bytes: int = CHUNK_BYTES
+            ) -> Iterator[list[Task]]:
     chunk: list[Task] = []
+    nbytes = 0
     for task in tasks:
         chunk.append(task)
-        if len(chunk) >= size:
+        nbytes += task.nbytes
+        if len(chunk) >= size or nbytes >= max_bytes:
             yield chunk
-            chunk = []
+            chunk, nbytes = [], 0
     if chunk:
         yield chunk
 
@@ -266,7 +274,8 @@ def _init_worker(spec: PipelineSpec) -> None:
 
 def _run_pool(tasks: Iterable[Task], spec: PipelineSpec, batch_size: int, n_process: int
               ) -> Iterator[list[Outcome]]:
-    """Chunks over ``n_process`` worker processes, at most ``2 * n_process`` chunks in flight.
+    """Chunks over ``n_process`` worker processes, at most ``4 * n_process`` chunks in flight
+    (results are taken in order, so a slow chunk must not leave the other workers idle).
 
     Where the platform can fork, the pipeline is built once here and the workers inherit it
     (copy-on-write): no worker pays for importing spaCy and loading the pipeline again, which
@@ -284,7 +293,7 @@ def _run_pool(tasks: Iterable[Task], spec: PipelineSpec, batch_size: int, n_proc
 
     pool = new_pool()
     pending: deque[tuple[list[Task], Future[list[Outcome]]]] = deque()
-    window = 2 * n_process
+    window = 4 * n_process
 
     def oldest() -> list[Outcome]:
         nonlocal pool
@@ -321,7 +330,12 @@ def _run_dask(tasks: Iterable[Task], spec: PipelineSpec, batch_size: int, n_proc
     """Chunks as Dask tasks on the cluster at ``scheduler`` (or a local one on 127.0.0.1)."""
     import logging
 
-    from distributed import Client, LocalCluster
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # an optional extra
+        raise RuntimeError(
+            "--engine dask needs Dask: pip install 'nlds-nlp[dask]'"
+        ) from exc
 
     cluster = None
     if scheduler:
@@ -334,7 +348,7 @@ def _run_dask(tasks: Iterable[Task], spec: PipelineSpec, batch_size: int, n_proc
     pending: deque[tuple[list[Task], Any]] = deque()
     try:
         slots = sum(client.nthreads().values()) or 1
-        window = 2 * slots
+        window = 4 * slots
         for chunk in _chunks(tasks, batch_size):
             pending.append((chunk, client.submit(process_tasks, chunk, spec, batch_size,
                                                  pure=False)))
@@ -404,7 +418,7 @@ def _progress(enabled: bool | None, total: int) -> Any:
     return tqdm(total=total or None, unit="B", unit_scale=True, unit_divisor=1024,
                 file=sys.stderr, disable=(None if enabled is None else not enabled),
                 desc="extract", dynamic_ncols=True, mininterval=0.5,
-                bar_format="{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} "
+                bar_format="{desc}: {percentage:3.0f}%|{bar}| {n_fmt}{unit}/{total_fmt}{unit} "
                            "[{elapsed}<{remaining}{postfix}]")
 
 
@@ -453,10 +467,10 @@ def run_batch(
     records_path = None if output is None else (output / "records.jsonl" if fmt != "jsonl"
                                                 else output)
     errors = errors if errors is not None else default_errors_path(output, fmt)
+    total = sum(item.size for item in expand_paths(paths))  # for the bar's ETA: sizes only
     log = RecordLog(records_path, resume=resume) if records_path else None
     errlog = ErrorLog(errors)
     result = BatchResult()
-    total = sum(item.size for item in expand_paths(paths))
     bar = _progress(progress, total)
     start = time.perf_counter()
 

@@ -71,7 +71,8 @@ def extract(
     engine: Annotated[str, typer.Option(help="local, or dask for a Dask cluster.")] = "local",
     scheduler: Annotated[
         str | None,
-        typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster."),
+        typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local "
+                          "cluster. See docs/batch.md for running on a real cluster."),
     ] = None,
     resume: Annotated[
         bool, typer.Option(help="Continue an interrupted run: skip documents already in OUTPUT.")
@@ -107,6 +108,8 @@ def extract(
         fail(f"--format {fmt} writes tables: give a directory with -o")
     if output is None and resume:
         fail("--resume needs -o OUTPUT")
+    if output is not None and fmt == "jsonl" and output.is_dir():
+        fail(f"{output}: is a directory; give a file for the records, or use --format csv|parquet")
     if output is not None and fmt != "jsonl" and output.exists() and not output.is_dir():
         fail(f"{output}: --format {fmt} needs a directory, and this is a file")
     shown = 0
@@ -130,6 +133,9 @@ def extract(
     except BatchInterrupted as exc:
         kept = f"; {exc.part} keeps what was done, rerun with --resume" if exc.part else ""
         typer.echo(f"interrupted after {exc.result.documents} document(s){kept}", err=True)
+        raise typer.Exit(130) from None
+    except KeyboardInterrupt:
+        typer.echo("interrupted before any document was extracted", err=True)
         raise typer.Exit(130) from None
     except (OSError, ValueError) as exc:
         fail(str(exc))

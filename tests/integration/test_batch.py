@@ -210,11 +210,45 @@ def test_memory_stays_bounded_in_flight(tmp_path: Path) -> None:
     assert seen[0] <= 5  # the first chunk ran before the rest of the input was read
 
 
+def test_a_document_that_breaks_the_pipeline_fails_alone(tmp_path: Path) -> None:
+    import nlds_nlp
+    from nlds_nlp.batch import _PIPELINES, PipelineSpec
+
+    nlp = nlds_nlp.load(base="blank")
+
+    def explode(doc):
+        if "BOEM" in doc.text:
+            raise RuntimeError("kapot")
+        return doc
+
+    from spacy.language import Language
+
+    if not Language.has_factory("nlds_test_explode"):
+        Language.component("nlds_test_explode", func=explode)
+    nlp.add_pipe("nlds_test_explode", first=True)
+    spec = PipelineSpec(base="test-explode")
+    _PIPELINES[spec] = nlp
+    src = tmp_path / "docs.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in
+                           [("a", SENTENCES[0]), ("b", "BOEM " + SENTENCES[1]),
+                            ("c", SENTENCES[2])]), encoding="utf-8")
+    try:
+        result = run_batch([src], tmp_path / "out.jsonl", spec=spec)
+    finally:
+        del _PIPELINES[spec]
+    assert [r["id"] for r in _records(tmp_path / "out.jsonl")] == ["a", "c"]
+    assert result.failed == 1
+    error = json.loads((tmp_path / "out.errors.jsonl").read_text())
+    assert error["id"] == "b" and "extraction failed (RuntimeError: kapot)" in error["error"]
+
+
 def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "nlds_nlp", "extract", *args]
 
 
-def test_resume_after_sigint_gives_one_record_per_document(tmp_path: Path) -> None:
+@pytest.mark.parametrize("n_process", ["1", "2"])
+def test_resume_after_sigint_gives_one_record_per_document(tmp_path: Path, n_process: str
+                                                           ) -> None:
     n = 400
     src = tmp_path / "docs.jsonl"
     with src.open("w", encoding="utf-8") as fh:
@@ -223,7 +257,8 @@ def test_resume_after_sigint_gives_one_record_per_document(tmp_path: Path) -> No
             fh.write(json.dumps({"id": f"d{i:04d}", "text": text}) + "\n")
     out = tmp_path / "out.jsonl"
     part = out.with_name(out.name + ".part")
-    proc = subprocess.Popen(_cli(str(src), "-o", str(out), "--batch-size", "4"),
+    proc = subprocess.Popen(_cli(str(src), "-o", str(out), "--batch-size", "4",
+                                 "--n-process", n_process),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
@@ -237,7 +272,8 @@ def test_resume_after_sigint_gives_one_record_per_document(tmp_path: Path) -> No
     assert "--resume" in err and not out.exists()
     kept = part.read_text(encoding="utf-8").count("\n")
     assert 8 <= kept < n
-    done = subprocess.run(_cli(str(src), "-o", str(out), "--batch-size", "16", "--resume"),
+    done = subprocess.run(_cli(str(src), "-o", str(out), "--batch-size", "16", "--resume",
+                               "--n-process", n_process),
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     ids = [r["id"] for r in _records(out)]

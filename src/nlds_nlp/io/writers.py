@@ -106,7 +106,9 @@ class RecordLog:
         self.count += 1
 
     def flush(self) -> None:
-        _fsync(self._fh)
+        """Hand what was written to the OS: it survives Ctrl-C or a killed process; the disk
+        sync (which costs far more) waits for :meth:`close`."""
+        self._fh.flush()
 
     def close(self) -> None:
         if not self._fh.closed:
@@ -281,8 +283,11 @@ class _ParquetTable:
     """Rows buffered into row groups of ``group`` rows, so memory stays bounded."""
 
     def __init__(self, path: Path, columns: tuple[str, ...], group: int = 50_000) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError as exc:  # an optional extra
+            raise RuntimeError("--format parquet needs pyarrow: pip install 'nlds-nlp[parquet]'") from exc
 
         def kind(col: str) -> Any:
             if col in INT_COLUMNS:
