@@ -45,9 +45,13 @@ def build_input(shared: Path, min_words: int, path: Path) -> tuple[int, int]:
             if row.get("pool") != "bulk":
                 continue
             text = (shared / "corpus" / row["file"]).read_text(encoding="utf-8")
-            out.write(json.dumps({"id": row["id"], "text": text,
-                                  "meta": {"published": row.get("published")}},
-                                 ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {"id": row["id"], "text": text, "meta": {"published": row.get("published")}},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
             words += len(text.split())
             docs += 1
             if words >= min_words:
@@ -81,15 +85,31 @@ def child(mode: str, data: Path, batch_size: int) -> None:
     start = time.perf_counter()
     result = run_batch([data], out, **kwargs)
     seconds = time.perf_counter() - start
-    print(json.dumps({"words": result.words, "seconds": seconds, "docs": result.documents,
-                      "failed": result.failed}))
+    print(
+        json.dumps(
+            {
+                "words": result.words,
+                "seconds": seconds,
+                "docs": result.documents,
+                "failed": result.failed,
+            }
+        )
+    )
 
 
 def measure(mode: str, data: Path, batch_size: int) -> dict:
     import psutil
 
-    cmd = [sys.executable, __file__, "--child", mode, "--data", str(data),
-           "--batch-size", str(batch_size)]
+    cmd = [
+        sys.executable,
+        __file__,
+        "--child",
+        mode,
+        "--data",
+        str(data),
+        "--batch-size",
+        str(batch_size),
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     root = psutil.Process(proc.pid)
     peak_one = peak_sum = 0
@@ -114,8 +134,13 @@ def measure(mode: str, data: Path, batch_size: int) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"{mode} failed ({proc.returncode}):\n{err[-3000:]}")
     row = json.loads(out.strip().splitlines()[-1])
-    row.update(mode=mode, peak_mb=peak_one / 2**20, peak_sum_mb=peak_sum / 2**20,
-               processes=len(procs_seen), wps=row["words"] / row["seconds"])
+    row.update(
+        mode=mode,
+        peak_mb=peak_one / 2**20,
+        peak_sum_mb=peak_sum / 2**20,
+        processes=len(procs_seen),
+        wps=row["words"] / row["seconds"],
+    )
     return row
 
 
@@ -135,27 +160,35 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="nlds-bench-") as tmp:
         data = Path(tmp) / "bulk.jsonl"
         docs, words = build_input(SHARED, args.words, data)
-        print(f"input: {docs} bulk documents, {words:,} words; batch size {args.batch_size}; "
-              f"{os.cpu_count()} cores", flush=True)
+        print(
+            f"input: {docs} bulk documents, {words:,} words; batch size {args.batch_size}; "
+            f"{os.cpu_count()} cores",
+            flush=True,
+        )
         rows = []
         for mode in args.modes.split(","):
             row = measure(mode, data, args.batch_size)
             rows.append(row)
             print(f"  {mode}: {row['wps']:,.0f} words/s", file=sys.stderr, flush=True)
     print()
-    print(f"| {'set-up':<10} | {'words':>9} | {'seconds':>7} | {'words/s':>8} | "
-          f"{'peak MB/process':>15} | {'peak MB total':>13} | {'processes':>9} |")
+    print(
+        f"| {'set-up':<10} | {'words':>9} | {'seconds':>7} | {'words/s':>8} | "
+        f"{'peak MB/process':>15} | {'peak MB total':>13} | {'processes':>9} |"
+    )
     print(f"|{'-' * 12}|{'-' * 11}|{'-' * 9}|{'-' * 10}|{'-' * 17}|{'-' * 15}|{'-' * 11}|")
     for r in rows:
-        print(f"| {r['mode']:<10} | {r['words']:>9,} | {r['seconds']:>7.1f} | {r['wps']:>8,.0f} | "
-              f"{r['peak_mb']:>15.0f} | {r['peak_sum_mb']:>13.0f} | {r['processes']:>9} |")
+        print(
+            f"| {r['mode']:<10} | {r['words']:>9,} | {r['seconds']:>7.1f} | {r['wps']:>8,.0f} | "
+            f"{r['peak_mb']:>15.0f} | {r['peak_sum_mb']:>13.0f} | {r['processes']:>9} |"
+        )
     by = {r["mode"]: r for r in rows}
     print()
     checks = []
     if "tokenizer" in by and "one" in by:
         ratio = by["one"]["wps"] / by["tokenizer"]["wps"]
-        checks.append((f"one process = {ratio:.0%} of tokenizer-only (target >= 30%)",
-                       ratio >= 0.30))
+        checks.append(
+            (f"one process = {ratio:.0%} of tokenizer-only (target >= 30%)", ratio >= 0.30)
+        )
     if "one" in by and "two" in by:
         speedup = by["two"]["wps"] / by["one"]["wps"]
         checks.append((f"two processes = {speedup:.2f} x one (target >= 1.6)", speedup >= 1.6))
@@ -163,8 +196,9 @@ def main() -> None:
         speedup = by["dask"]["wps"] / by["one"]["wps"]
         checks.append((f"dask, 2 workers = {speedup:.2f} x one (no target)", True))
     worst = max(r["peak_mb"] for r in rows)
-    checks.append((f"largest process {worst:.0f} MB (target <= {TARGET_MB} MB)",
-                   worst <= TARGET_MB))
+    checks.append(
+        (f"largest process {worst:.0f} MB (target <= {TARGET_MB} MB)", worst <= TARGET_MB)
+    )
     for text, ok in checks:
         print(f"{'PASS' if ok else 'MISS'}  {text}")
 

@@ -30,8 +30,10 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
     manifest = {
-        r["id"]: r for r in map(json.loads,
-                                (args.shared / "corpus" / "manifest.jsonl").read_text().splitlines())
+        r["id"]: r
+        for r in map(
+            json.loads, (args.shared / "corpus" / "manifest.jsonl").read_text().splitlines()
+        )
     }
     pairs = []
     for path in sorted((DOUBLE / args.second).glob("*.json")):
@@ -45,14 +47,17 @@ def main() -> None:
     report, _ = score(pairs)
     d = report.to_dict()
     print(f"Documents: {d['documents']}\n")
-    print(f"| label | n ({args.first}) | n ({args.second}) | exact F1 | lenient F1 | value agreement |")
+    head = f"| label | n ({args.first}) | n ({args.second}) | exact F1 | lenient F1 |"
+    print(head + " value agreement |")
     print("|---|---|---|---|---|---|")
     for label in [*LABELS, "micro (primary)"]:
         s = d["micro_primary"] if label.startswith("micro") else d["labels"][label]
         norm = "" if label.startswith("micro") else s["normalisation"]["accuracy"]
         e = s["exact"]
-        print(f"| {label} | {e['tp'] + e['fn']} | {e['tp'] + e['fp']} | {e['f1']:.3f} | "
-              f"{s['lenient']['f1']:.3f} | {'' if norm in ('', None) else f'{norm:.3f}'} |")
+        print(
+            f"| {label} | {e['tp'] + e['fn']} | {e['tp'] + e['fp']} | {e['f1']:.3f} | "
+            f"{s['lenient']['f1']:.3f} | {'' if norm in ('', None) else f'{norm:.3f}'} |"
+        )
     r = d["roles"]
     print(f"| roles | {r['tp'] + r['fn']} | {r['tp'] + r['fp']} | {r['f1']:.3f} | | |")
 

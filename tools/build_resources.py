@@ -25,16 +25,28 @@ CURATED = ROOT / "data" / "curated"
 
 # Register types that name organisations a government text may mention by name.
 ORG_TYPES = {
-    "Zelfstandig bestuursorgaan", "Dienst", "Adviescollege", "Overheidsorganisatie",
-    "Rechterlijke macht", "Rijksinspectie", "Hoog College van Staat", "Staten-Generaal",
-    "Koepelorganisatie", "Waterschap", "Ministerie", "Tuchtrechtelijke instantie",
+    "Zelfstandig bestuursorgaan",
+    "Dienst",
+    "Adviescollege",
+    "Overheidsorganisatie",
+    "Rechterlijke macht",
+    "Rijksinspectie",
+    "Hoog College van Staat",
+    "Staten-Generaal",
+    "Koepelorganisatie",
+    "Waterschap",
+    "Ministerie",
+    "Tuchtrechtelijke instantie",
     "Regionaal samenwerkingsorgaan",
 }
 # Labels that are groups or placeholders, not names.
-SKIP_LABEL = re.compile(r"\((?:cluster)\)|^Overig$|^Onderwijsinstellingen$|^Zorginstellingen$|^De in het kader")
+SKIP_LABEL = re.compile(
+    r"\((?:cluster)\)|^Overig$|^Onderwijsinstellingen$|^Zorginstellingen$|^De in het kader"
+)
 # Descriptive scheme names in the 2015 subsidy register that are not names of a scheme.
 SKIP_SCHEME = re.compile(
-    r"^(Overig|Overige|Incidenteel|Diversen|Kaderwet|Bijdrage|Subsidie(s)? (aan|voor|overig)|Phase)",
+    r"^(Overig|Overige|Incidenteel|Diversen|Kaderwet|Bijdrage|Phase"
+    r"|Subsidie(s)? (aan|voor|overig))",
     re.IGNORECASE,
 )
 # A register entry is kept when it looks like the name of an instrument: a programme head word,
@@ -85,7 +97,9 @@ def organisations(shared: Path) -> tuple[list[dict[str, str]], list[str], list[s
             rows.append(_row("ORG", name, name, "zbo_register", "Zelfstandig bestuursorgaan"))
             for abbr in re.split(r"\s*/\s*", _clean(rec["Afkorting"])):
                 if abbr and 2 <= len(abbr) <= 8 and " " not in abbr and abbr != "DG":
-                    rows.append(_row("ORG", abbr, name, "zbo_register", "Zelfstandig bestuursorgaan"))
+                    rows.append(
+                        _row("ORG", abbr, name, "zbo_register", "Zelfstandig bestuursorgaan")
+                    )
     with open(regs / "agentschappen.csv", encoding="utf-8") as fh:
         for rec in csv.DictReader(fh):
             label = _clean(rec["agentschap_label"].split(";")[0])
@@ -104,7 +118,9 @@ def organisations(shared: Path) -> tuple[list[dict[str, str]], list[str], list[s
 def programmes(shared: Path) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
-    with open(shared / "data" / "registers" / "subsidiesministeries2015.csv", encoding="utf-8") as fh:
+    with open(
+        shared / "data" / "registers" / "subsidiesministeries2015.csv", encoding="utf-8"
+    ) as fh:
         for rec in csv.DictReader(fh):
             name = _clean(rec["Regeling"])
             if not name or name in seen:
@@ -119,8 +135,12 @@ def programmes(shared: Path) -> list[dict[str, str]]:
             rows.append(_row("PROGRAMME", name, name, "subsidiesministeries2015", "scheme"))
             m = re.match(r"^(.*?)\s*\(([A-Z][A-Za-z+&-]{1,9})\)$", name)
             if m:
-                rows.append(_row("PROGRAMME", m.group(1), name, "subsidiesministeries2015", "scheme"))
-                rows.append(_row("PROGRAMME", m.group(2), name, "subsidiesministeries2015", "scheme"))
+                rows.append(
+                    _row("PROGRAMME", m.group(1), name, "subsidiesministeries2015", "scheme")
+                )
+                rows.append(
+                    _row("PROGRAMME", m.group(2), name, "subsidiesministeries2015", "scheme")
+                )
     curated = json.loads((CURATED / "programmes.json").read_text(encoding="utf-8"))
     for entry in curated["entries"]:
         for form in entry["forms"]:

@@ -76,13 +76,16 @@ def main() -> None:
         for issue in issues:
             print(f"{doc_id}: {issue}", file=sys.stderr)
         problems += len(issues)
-        meta = {k: m.get(k) for k in ("title", "published", "publisher", "genre", "source",
-                                      "license")}
+        meta = {
+            k: m.get(k) for k in ("title", "published", "publisher", "genre", "source", "license")
+        }
         if doc_id in PUBLISHED_OVERRIDES:
             meta["published"] = PUBLISHED_OVERRIDES[doc_id]["published"]
         meta["annotator"] = ann["_annotator"]
-        spans = [{k: s[k] for k in ("id", "start", "end", "label", "text", "value", "roles")
-                  if k in s} for s in sorted(ann["spans"], key=lambda s: s["start"])]
+        spans = [
+            {k: s[k] for k in ("id", "start", "end", "label", "text", "value", "roles") if k in s}
+            for s in sorted(ann["spans"], key=lambda s: s["start"])
+        ]
         rows[doc_id] = {"id": doc_id, "sha256": m["sha256"], "meta": meta, "spans": spans}
         by_genre.setdefault(m["genre"], []).append(doc_id)
     if problems:

@@ -26,8 +26,9 @@ from nlds_nlp.goldspec import PRIMARY_LABELS  # noqa: E402
 def measure(split: str = "test") -> dict[str, float]:
     nlp = nlds_nlp.load(base="blank")
     docs = corpus.load(split)
-    report, _ = score((d.id, d.text, d.spans, nlds_nlp.annotate(d.text, d.published, nlp=nlp))
-                      for d in docs)
+    report, _ = score(
+        (d.id, d.text, d.spans, nlds_nlp.annotate(d.text, d.published, nlp=nlp)) for d in docs
+    )
     out = {f"{label}.f1": round(report.labels[label].exact.f1, 4) for label in PRIMARY_LABELS}
     out["micro.f1"] = round(report.micro().f1, 4)
     for label in ("MONEY", "DATE"):

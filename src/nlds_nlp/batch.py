@@ -134,8 +134,13 @@ def iter_tasks(
         if item.is_jsonl:
             try:
                 for lineno, line in iter_jsonl_lines(item.path):
-                    yield Task(f"{source}:{lineno}", f"{item.path.stem}-{lineno}", line=line,
-                               published=published, nbytes=len(line))
+                    yield Task(
+                        f"{source}:{lineno}",
+                        f"{item.path.stem}-{lineno}",
+                        line=line,
+                        published=published,
+                        nbytes=len(line),
+                    )
             except InputError as exc:
                 yield Task(source, item.doc_id, error=str(exc), nbytes=item.size)
             continue
@@ -145,8 +150,9 @@ def iter_tasks(
             except InputError as exc:
                 yield Task(source, item.doc_id, error=str(exc), nbytes=item.size)
                 continue
-            yield Task(source, item.doc_id, path=source, data=data, published=published,
-                       nbytes=item.size)
+            yield Task(
+                source, item.doc_id, path=source, data=data, published=published, nbytes=item.size
+            )
         else:
             yield Task(source, item.doc_id, path=source, published=published, nbytes=item.size)
 
@@ -172,8 +178,9 @@ def with_pages(record: Any, page_starts: list[int]) -> Any:
         out = []
         for m in mentions:
             page = max(1, bisect_right(page_starts, m.start))
-            out.append(m.model_copy(update={"provenance": m.provenance.model_copy(
-                update={"page": page})}))
+            out.append(
+                m.model_copy(update={"provenance": m.provenance.model_copy(update={"page": page})})
+            )
         return out
 
     fields = ("money", "dates", "organisations", "programmes", "persons", "locations", "laws")
@@ -189,8 +196,9 @@ def _record_line(doc: Any, item: InputDocument, task: Task) -> str:
     return record.model_dump_json(exclude_none=True)
 
 
-def process_tasks(tasks: list[Task], spec: PipelineSpec = PipelineSpec(), batch_size: int = 64
-                  ) -> list[Outcome]:
+def process_tasks(
+    tasks: list[Task], spec: PipelineSpec = PipelineSpec(), batch_size: int = 64
+) -> list[Outcome]:
     """Read and extract a chunk of tasks; one :class:`Outcome` per task, in task order.
 
     Never raises for a bad document: the chunk goes through ``nlp.pipe`` in one go, and only if
@@ -207,13 +215,18 @@ def process_tasks(tasks: list[Task], spec: PipelineSpec = PipelineSpec(), batch_
         except InputError as exc:
             outcomes[i] = Outcome(task.source, task.doc_id, error=str(exc), nbytes=task.nbytes)
         except Exception as exc:  # a parser bug must not take the whole run down
-            outcomes[i] = Outcome(task.source, task.doc_id, nbytes=task.nbytes,
-                                  error=f"{task.source}: cannot read ({type(exc).__name__}: {exc})")
+            outcomes[i] = Outcome(
+                task.source,
+                task.doc_id,
+                nbytes=task.nbytes,
+                error=f"{task.source}: cannot read ({type(exc).__name__}: {exc})",
+            )
 
     def done(i: int, item: InputDocument, line: str) -> Outcome:
         task = tasks[i]
-        return Outcome(task.source, item.id, record=line, words=len(item.text.split()),
-                       nbytes=task.nbytes)
+        return Outcome(
+            task.source, item.id, record=line, words=len(item.text.split()), nbytes=task.nbytes
+        )
 
     try:
         docs = extract_docs(((it.text, it.published) for _, it in items), nlp, batch_size)
@@ -226,9 +239,12 @@ def process_tasks(tasks: list[Task], spec: PipelineSpec = PipelineSpec(), batch_
                 doc = nlp(make_doc(nlp, item.text, item.published))
                 outcomes[i] = done(i, item, _record_line(doc, item, task))
             except Exception as exc:
-                outcomes[i] = Outcome(task.source, item.id, nbytes=task.nbytes,
-                                      error=f"{task.source}: extraction failed "
-                                            f"({type(exc).__name__}: {exc})")
+                outcomes[i] = Outcome(
+                    task.source,
+                    item.id,
+                    nbytes=task.nbytes,
+                    error=f"{task.source}: extraction failed ({type(exc).__name__}: {exc})",
+                )
     return [o for o in outcomes if o is not None]
 
 
@@ -237,8 +253,7 @@ def process_tasks(tasks: list[Task], spec: PipelineSpec = PipelineSpec(), batch_
 CHUNK_BYTES = 64 * 1024
 
 
-def _chunks(tasks: Iterable[Task], size: int, max_bytes: int = CHUNK_BYTES
-            ) -> Iterator[list[Task]]:
+def _chunks(tasks: Iterable[Task], size: int, max_bytes: int = CHUNK_BYTES) -> Iterator[list[Task]]:
     chunk: list[Task] = []
     nbytes = 0
     for task in tasks:
@@ -252,16 +267,18 @@ def _chunks(tasks: Iterable[Task], size: int, max_bytes: int = CHUNK_BYTES
 
 
 def _failed(chunk: list[Task], reason: str) -> list[Outcome]:
-    return [Outcome(t.source, t.doc_id, error=f"{t.source}: {reason}", nbytes=t.nbytes)
-            for t in chunk]
+    return [
+        Outcome(t.source, t.doc_id, error=f"{t.source}: {reason}", nbytes=t.nbytes) for t in chunk
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
 # Engines: each turns an iterator of tasks into outcome lists, one per chunk, in input order.
 
 
-def _run_inline(tasks: Iterable[Task], spec: PipelineSpec, batch_size: int
-                ) -> Iterator[list[Outcome]]:
+def _run_inline(
+    tasks: Iterable[Task], spec: PipelineSpec, batch_size: int
+) -> Iterator[list[Outcome]]:
     for chunk in _chunks(tasks, batch_size):
         yield process_tasks(chunk, spec, batch_size)
 
@@ -272,8 +289,9 @@ def _init_worker(spec: PipelineSpec) -> None:
     pipeline_for(spec)
 
 
-def _run_pool(tasks: Iterable[Task], spec: PipelineSpec, batch_size: int, n_process: int
-              ) -> Iterator[list[Outcome]]:
+def _run_pool(
+    tasks: Iterable[Task], spec: PipelineSpec, batch_size: int, n_process: int
+) -> Iterator[list[Outcome]]:
     """Chunks over ``n_process`` worker processes, at most ``4 * n_process`` chunks in flight
     (results are taken in order, so a slow chunk must not leave the other workers idle).
 
@@ -288,8 +306,9 @@ def _run_pool(tasks: Iterable[Task], spec: PipelineSpec, batch_size: int, n_proc
         ctx = multiprocessing.get_context("spawn")
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker,
-                                   initargs=(spec,))
+        return ProcessPoolExecutor(
+            n_process, mp_context=ctx, initializer=_init_worker, initargs=(spec,)
+        )
 
     pool = new_pool()
     pending: deque[tuple[list[Task], Future[list[Outcome]]]] = deque()
@@ -325,33 +344,42 @@ def _run_pool(tasks: Iterable[Task], spec: PipelineSpec, batch_size: int, n_proc
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _run_dask(tasks: Iterable[Task], spec: PipelineSpec, batch_size: int, n_process: int,
-              scheduler: str | None) -> Iterator[list[Outcome]]:
+def _run_dask(
+    tasks: Iterable[Task],
+    spec: PipelineSpec,
+    batch_size: int,
+    n_process: int,
+    scheduler: str | None,
+) -> Iterator[list[Outcome]]:
     """Chunks as Dask tasks on the cluster at ``scheduler`` (or a local one on 127.0.0.1)."""
     import logging
 
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:  # an optional extra
-        raise RuntimeError(
-            "--engine dask needs Dask: pip install 'nlds-nlp[dask]'"
-        ) from exc
+        raise RuntimeError("--engine dask needs Dask: pip install 'nlds-nlp[dask]'") from exc
 
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=n_process, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None,
-                               silence_logs=logging.ERROR)
+        cluster = LocalCluster(
+            n_workers=n_process,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
         client = Client(cluster)
     pending: deque[tuple[list[Task], Any]] = deque()
     try:
         slots = sum(client.nthreads().values()) or 1
         window = 4 * slots
         for chunk in _chunks(tasks, batch_size):
-            pending.append((chunk, client.submit(process_tasks, chunk, spec, batch_size,
-                                                 pure=False)))
+            pending.append(
+                (chunk, client.submit(process_tasks, chunk, spec, batch_size, pure=False))
+            )
             while len(pending) >= window:
                 yield _dask_result(*pending.popleft())
         while pending:
@@ -415,11 +443,19 @@ def default_errors_path(output: Path | None, fmt: str = "jsonl") -> Path | None:
 def _progress(enabled: bool | None, total: int) -> Any:
     from tqdm import tqdm
 
-    return tqdm(total=total or None, unit="B", unit_scale=True, unit_divisor=1024,
-                file=sys.stderr, disable=(None if enabled is None else not enabled),
-                desc="extract", dynamic_ncols=True, mininterval=0.5,
-                bar_format="{desc}: {percentage:3.0f}%|{bar}| {n_fmt}{unit}/{total_fmt}{unit} "
-                           "[{elapsed}<{remaining}{postfix}]")
+    return tqdm(
+        total=total or None,
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1024,
+        file=sys.stderr,
+        disable=(None if enabled is None else not enabled),
+        desc="extract",
+        dynamic_ncols=True,
+        mininterval=0.5,
+        bar_format="{desc}: {percentage:3.0f}%|{bar}| {n_fmt}{unit}/{total_fmt}{unit} "
+        "[{elapsed}<{remaining}{postfix}]",
+    )
 
 
 def run_batch(
@@ -464,8 +500,9 @@ def run_batch(
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r}: expected local or dask")
 
-    records_path = None if output is None else (output / "records.jsonl" if fmt != "jsonl"
-                                                else output)
+    records_path = (
+        None if output is None else (output / "records.jsonl" if fmt != "jsonl" else output)
+    )
     errors = errors if errors is not None else default_errors_path(output, fmt)
     total = sum(item.size for item in expand_paths(paths))  # for the bar's ETA: sizes only
     log = RecordLog(records_path, resume=resume) if records_path else None
@@ -511,9 +548,12 @@ def run_batch(
                 stream.flush()
             errlog.flush()
             result.seconds = time.perf_counter() - start
-            bar.set_postfix_str(f"docs={result.documents + result.skipped}, "
-                                f"failed={result.failed}, "
-                                f"words/s={result.words_per_second:,.0f}", refresh=False)
+            bar.set_postfix_str(
+                f"docs={result.documents + result.skipped}, "
+                f"failed={result.failed}, "
+                f"words/s={result.words_per_second:,.0f}",
+                refresh=False,
+            )
     except KeyboardInterrupt:
         with contextlib.suppress(Exception):
             outcomes.close()

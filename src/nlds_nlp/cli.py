@@ -47,13 +47,18 @@ def _check_date(published: str | None) -> str | None:
 def extract(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Files, directories (recursive) or globs: .txt .md .html .htm .pdf "
-                            ".xml (officiële publicaties) .jsonl"),
+        typer.Argument(
+            help="Files, directories (recursive) or globs: .txt .md .html .htm .pdf "
+            ".xml (officiële publicaties) .jsonl"
+        ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Records JSONL (default: stdout); with "
-                                            "--format csv|parquet, a directory."),
+        typer.Option(
+            "-o",
+            "--output",
+            help="Records JSONL (default: stdout); with --format csv|parquet, a directory.",
+        ),
     ] = None,
     fmt: Annotated[
         str, typer.Option("--format", help="jsonl (records), or csv|parquet (flat tables).")
@@ -66,21 +71,23 @@ def extract(
         str | None, typer.Option(help="Publication date (YYYY[-MM[-DD]]) for files without one.")
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch.")] = 64,
-    n_process: Annotated[int, typer.Option(min=1, help="Worker processes (or Dask workers).")]
-    = 1,
+    n_process: Annotated[int, typer.Option(min=1, help="Worker processes (or Dask workers).")] = 1,
     engine: Annotated[str, typer.Option(help="local, or dask for a Dask cluster.")] = "local",
     scheduler: Annotated[
         str | None,
-        typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local "
-                          "cluster. See docs/batch.md for running on a real cluster."),
+        typer.Option(
+            help="Dask scheduler address (tcp://host:8786); default: a local "
+            "cluster. See docs/batch.md for running on a real cluster."
+        ),
     ] = None,
     resume: Annotated[
         bool, typer.Option(help="Continue an interrupted run: skip documents already in OUTPUT.")
     ] = False,
     progress: Annotated[
         bool | None,
-        typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: on a "
-                                                      "terminal)."),
+        typer.Option(
+            "--progress/--no-progress", help="Progress bar on stderr (default: on a terminal)."
+        ),
     ] = None,
     model: Annotated[
         str | None, typer.Option(help="spaCy pipeline to build on (name or path).")
@@ -124,10 +131,19 @@ def extract(
 
     try:
         result = run_batch(
-            paths, output, fmt=fmt, errors=errors, published=published,  # type: ignore[arg-type]
-            batch_size=batch_size, n_process=n_process, engine=engine,  # type: ignore[arg-type]
-            scheduler=scheduler, resume=resume, progress=progress,
-            spec=PipelineSpec(model=model), stream=sys.stdout if output is None else None,
+            paths,
+            output,
+            fmt=fmt,
+            errors=errors,
+            published=published,  # type: ignore[arg-type]
+            batch_size=batch_size,
+            n_process=n_process,
+            engine=engine,  # type: ignore[arg-type]
+            scheduler=scheduler,
+            resume=resume,
+            progress=progress,
+            spec=PipelineSpec(model=model),
+            stream=sys.stdout if output is None else None,
             on_error=report,
         )
     except BatchInterrupted as exc:
@@ -143,7 +159,9 @@ def extract(
     skipped = f", {result.skipped} already done" if result.skipped else ""
     typer.echo(
         f"wrote {result.documents} record(s){where}{skipped} "
-        f"({result.words:,} words, {result.words_per_second:,.0f} words/s)", err=True)
+        f"({result.words:,} words, {result.words_per_second:,.0f} words/s)",
+        err=True,
+    )
     if result.failed:
         where_errors = f": see {result.errors_path}" if result.errors_path else ""
         typer.echo(f"{result.failed} document(s) failed{where_errors}", err=True)
@@ -187,8 +205,12 @@ def annotate(
     lines = []
     for doc in docs:
         spans = run(doc.text, doc.meta.get("published"))
-        lines.append(json.dumps({"id": doc.id, "meta": doc.meta, "text": doc.text,
-                                 "spans": spans}, ensure_ascii=False))
+        lines.append(
+            json.dumps(
+                {"id": doc.id, "meta": doc.meta, "text": doc.text, "spans": spans},
+                ensure_ascii=False,
+            )
+        )
     _emit(lines, output)
 
 
@@ -206,9 +228,12 @@ def evaluate(
     pred: Annotated[
         Path | None, typer.Option(help="Predictions in corpus format (JSONL with id and spans).")
     ] = None,
-    texts: Annotated[Path | None, typer.Option(help="Texts directory (default ../shared/corpus).")]
-    = None,
-    out_dir: Annotated[Path, typer.Option(help="Where metrics.json and errors.jsonl go.")] = Path("."),
+    texts: Annotated[
+        Path | None, typer.Option(help="Texts directory (default ../shared/corpus).")
+    ] = None,
+    out_dir: Annotated[Path, typer.Option(help="Where metrics.json and errors.jsonl go.")] = Path(
+        "."
+    ),
     fail_under: Annotated[
         float | None, typer.Option(help="Exit 1 if micro F1 (primary labels) is below this.")
     ] = None,
@@ -225,14 +250,17 @@ def evaluate(
     if pred is not None:
         predicted: dict[str, list] = {}
         try:
-            for lineno, line in enumerate(pred.read_text(encoding="utf-8").splitlines(), 1):
-                if line.strip():
-                    row = json.loads(line)
-                    predicted[row["id"]] = row.get("spans", [])
+            lines = pred.read_text(encoding="utf-8").splitlines()
         except FileNotFoundError:
             fail(f"{pred}: file not found")
-        except (json.JSONDecodeError, KeyError) as exc:
-            fail(f"{pred} line {lineno}: malformed prediction ({exc})")
+        for lineno, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                predicted[row["id"]] = row.get("spans", [])
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                fail(f"{pred} line {lineno}: malformed prediction ({exc})")
     else:
         from nlds_nlp.api import annotate as run
 

@@ -35,7 +35,12 @@ def _occurrences(text: str, surface: str) -> list[int]:
     while pos >= 0:
         before = text[pos - 1] if pos else " "
         after = text[pos + len(surface)] if pos + len(surface) < len(text) else " "
-        if not WORD_CHAR.match(before) and before != "-" and not WORD_CHAR.match(after) and after != "-":
+        if (
+            not WORD_CHAR.match(before)
+            and before != "-"
+            and not WORD_CHAR.match(after)
+            and after != "-"
+        ):
             out.append(pos)
         pos = text.find(surface, pos + 1)
     return out
@@ -59,8 +64,15 @@ def local_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
             continue
         for pos in _occurrences(text, abbr):
             if pos >= m.start:
-                found.append(Match(pos, pos + len(abbr), m.label, "coreference:abbreviation",
-                                   {"canonical": canonical}))
+                found.append(
+                    Match(
+                        pos,
+                        pos + len(abbr),
+                        m.label,
+                        "coreference:abbreviation",
+                        {"canonical": canonical},
+                    )
+                )
     return found
 
 
@@ -75,8 +87,9 @@ def repeated_names(text: str, chosen: list[Match]) -> list[Match]:
         seen.add((m.label, surface))
         for pos in _occurrences(text, surface):
             if pos != m.start:
-                found.append(Match(pos, pos + len(surface), m.label, "coreference:repeat",
-                                   dict(m.value)))
+                found.append(
+                    Match(pos, pos + len(surface), m.label, "coreference:repeat", dict(m.value))
+                )
     return found
 
 

@@ -42,8 +42,12 @@ class PRF(BaseModel):
 
     def summary(self) -> dict[str, float | int]:
         return {
-            "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
         }
 
 
@@ -57,8 +61,11 @@ class Accuracy(BaseModel):
 
     def summary(self) -> dict[str, float | int | None]:
         v = self.value
-        return {"accuracy": None if v is None else round(v, 4), "correct": self.correct,
-                "total": self.total}
+        return {
+            "accuracy": None if v is None else round(v, 4),
+            "correct": self.correct,
+            "total": self.total,
+        }
 
 
 class LabelScores(BaseModel):
@@ -136,7 +143,11 @@ def value_matches(label: str, gold: Mapping[str, Any], pred: Mapping[str, Any]) 
 
 def _context(text: str, start: int, end: int, width: int = 40) -> str:
     return (
-        text[max(0, start - width) : start] + "[[" + text[start:end] + "]]" + text[end : end + width]
+        text[max(0, start - width) : start]
+        + "[["
+        + text[start:end]
+        + "]]"
+        + text[end : end + width]
     ).replace("\n", " ")
 
 
@@ -158,22 +169,36 @@ def score_document(
 
     def err(kind: str, span: Span, **extra: Any) -> None:
         if errors is not None:
-            errors.append({
-                "doc": doc_id, "type": kind, "label": span["label"], "start": span["start"],
-                "end": span["end"], "text": span.get("text") or text[span["start"] : span["end"]],
-                "context": _context(text, span["start"], span["end"]) if text else "", **extra,
-            })
+            errors.append(
+                {
+                    "doc": doc_id,
+                    "type": kind,
+                    "label": span["label"],
+                    "start": span["start"],
+                    "end": span["end"],
+                    "text": span.get("text") or text[span["start"] : span["end"]],
+                    "context": _context(text, span["start"], span["end"]) if text else "",
+                    **extra,
+                }
+            )
 
     for key, g in gold_by_key.items():
         scores = report.labels[key[2]]
         p = pred_by_key.get(key)
         if p is None:
             scores.exact.fn += 1
-            overlap = [q for q in pred if q["label"] == g["label"] and q["start"] < g["end"]
-                       and g["start"] < q["end"]]
+            overlap = [
+                q
+                for q in pred
+                if q["label"] == g["label"] and q["start"] < g["end"] and g["start"] < q["end"]
+            ]
             if overlap:
-                err("boundary", g, predicted=overlap[0].get("text") or
-                    text[overlap[0]["start"] : overlap[0]["end"]])
+                err(
+                    "boundary",
+                    g,
+                    predicted=overlap[0].get("text")
+                    or text[overlap[0]["start"] : overlap[0]["end"]],
+                )
             else:
                 err("false_negative", g)
             continue
@@ -192,8 +217,10 @@ def score_document(
     for key, p in pred_by_key.items():
         if key not in gold_by_key:
             report.labels[key[2]].exact.fp += 1
-            if not any(g["label"] == p["label"] and g["start"] < p["end"] and p["start"] < g["end"]
-                       for g in gold):
+            if not any(
+                g["label"] == p["label"] and g["start"] < p["end"] and p["start"] < g["end"]
+                for g in gold
+            ):
                 err("false_positive", p)
 
     # lenient: any overlap with the same label, matched one to one
@@ -246,10 +273,12 @@ def score(
 def format_table(report: Report) -> str:
     """A plain-text table per label (what ``nlds-nlp evaluate`` prints)."""
     d = report.to_dict()
-    head = (f"{'label':<10} {'P':>6} {'R':>6} {'F1':>6} | {'lenP':>6} {'lenR':>6} {'lenF1':>6} | "
-            f"{'norm':>6} {'n':>5}")
+    head = (
+        f"{'label':<10} {'P':>6} {'R':>6} {'F1':>6} | {'lenP':>6} {'lenR':>6} {'lenF1':>6} | "
+        f"{'norm':>6} {'n':>5}"
+    )
     lines = [f"documents: {d['documents']}", head, "-" * len(head)]
-    rows = list(d["labels"].items()) + [("micro*", {**d["micro_primary"], "normalisation": {}})]
+    rows = [*list(d["labels"].items()), ("micro*", {**d["micro_primary"], "normalisation": {}})]
     for label, s in rows:
         norm = s["normalisation"].get("accuracy")
         n = s["exact"]["tp"] + s["exact"]["fn"]
@@ -264,7 +293,12 @@ def format_table(report: Report) -> str:
     lines.append("* micro average over MONEY, ORG, PROGRAMME, DATE")
     fields = d["normalisation_fields"]
     if fields:
-        lines.append("normalisation by field: " + ", ".join(
-            f"{k} {v['accuracy']:.3f} ({v['total']})" for k, v in fields.items()
-            if v["accuracy"] is not None))
+        lines.append(
+            "normalisation by field: "
+            + ", ".join(
+                f"{k} {v['accuracy']:.3f} ({v['total']})"
+                for k, v in fields.items()
+                if v["accuracy"] is not None
+            )
+        )
     return "\n".join(lines)

@@ -7,6 +7,7 @@ three in agreement about what a valid span is. Pure Python, no spaCy.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sys
@@ -41,7 +42,14 @@ TIMEX_DATE_RE = re.compile(
 DURATION_RE = re.compile(r"^P(?:[0-9]+(?:\.[0-9]+)?[YMWD])+$|^PT[0-9]+[HMS]$")
 
 MONEY_KEYS = {
-    "amount", "currency", "min", "max", "qualifier", "per", "recurrent", "currency_implicit",
+    "amount",
+    "currency",
+    "min",
+    "max",
+    "qualifier",
+    "per",
+    "recurrent",
+    "currency_implicit",
 }
 DATE_KEYS = {"type", "value", "start", "end", "mod", "min", "max"}
 
@@ -81,7 +89,7 @@ def _check_date(value: Mapping[str, Any]) -> list[str]:
         problems.append(f"unknown DATE value keys {sorted(extra)}")
     kind = value.get("type")
     if kind not in ("date", "interval", "duration"):
-        return problems + [f"DATE type {kind!r} must be date, interval or duration"]
+        return [*problems, f"DATE type {kind!r} must be date, interval or duration"]
     if kind == "date":
         v = value.get("value")
         if v is not None and not (isinstance(v, str) and TIMEX_DATE_RE.match(v)):
@@ -153,7 +161,7 @@ def check_spans(text: str, spans: Iterable[Mapping[str, Any]]) -> list[str]:
         (s for s in spans if isinstance(s.get("start"), int) and isinstance(s.get("end"), int)),
         key=lambda s: (s["start"], s["end"]),
     )
-    for prev, cur in zip(ordered, ordered[1:], strict=False):
+    for prev, cur in itertools.pairwise(ordered):
         if cur["start"] < prev["end"]:
             problems.append(
                 f"spans {prev.get('id')} and {cur.get('id')} overlap "

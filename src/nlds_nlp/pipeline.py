@@ -21,8 +21,13 @@ from nlds_nlp import docdata  # noqa: F401  (registers the ._.nlds_* extensions)
 
 DUTCH_MODELS = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
 OUR_PIPES = (
-    "nlds_money", "nlds_dates", "nlds_organisations", "nlds_programmes", "nlds_names",
-    "nlds_merge", "nlds_funding",
+    "nlds_money",
+    "nlds_dates",
+    "nlds_organisations",
+    "nlds_programmes",
+    "nlds_names",
+    "nlds_merge",
+    "nlds_funding",
 )
 # Tokens the blank Dutch tokenizer gets wrong for money and dates (see docs/design notes).
 SPECIAL_CASES = ("mld.", "mln.", "mrd.", "mio.", "jl.", "ca.", "t/m", "k€", "m€")

@@ -21,8 +21,9 @@ def fixed_point(value: Decimal) -> str:
 
 
 Amount = Annotated[
-    Decimal, PlainSerializer(fixed_point, return_type=str, when_used="json"),
-    Field(description="Exact amount as a decimal string, e.g. \"23500000\""),
+    Decimal,
+    PlainSerializer(fixed_point, return_type=str, when_used="json"),
+    Field(description='Exact amount as a decimal string, e.g. "23500000"'),
 ]
 
 
@@ -136,15 +137,25 @@ class DocumentRecord(_Model):
     def mentions(self) -> list[MoneyMention | DateMention | NameMention]:
         """All mentions in text order."""
         every: list[Any] = [
-            *self.money, *self.dates, *self.organisations, *self.programmes,
-            *self.persons, *self.locations, *self.laws,
+            *self.money,
+            *self.dates,
+            *self.organisations,
+            *self.programmes,
+            *self.persons,
+            *self.locations,
+            *self.laws,
         ]
         return sorted(every, key=lambda m: m.start)
 
 
 _FIELD_FOR = {
-    "MONEY": "money", "DATE": "dates", "ORG": "organisations", "PROGRAMME": "programmes",
-    "PERSON": "persons", "LOC": "locations", "LAW": "laws",
+    "MONEY": "money",
+    "DATE": "dates",
+    "ORG": "organisations",
+    "PROGRAMME": "programmes",
+    "PERSON": "persons",
+    "LOC": "locations",
+    "LAW": "laws",
 }
 
 
@@ -173,7 +184,10 @@ def build_record(
     fundings = []
     for m in mentions:
         common = {
-            "id": m["id"], "start": m["start"], "end": m["end"], "text": m["text"],
+            "id": m["id"],
+            "start": m["start"],
+            "end": m["end"],
+            "text": m["text"],
             "provenance": _provenance(m["source"]),
         }
         label = m["label"]
@@ -185,8 +199,13 @@ def build_record(
                 period, date = by_id.get(roles.period or ""), by_id.get(roles.date or "")
                 fundings.append(
                     Funding(
-                        money_id=m["id"], text=m["text"], amount=value.amount, min=value.min,
-                        max=value.max, currency=value.currency, per=value.per,
+                        money_id=m["id"],
+                        text=m["text"],
+                        amount=value.amount,
+                        min=value.min,
+                        max=value.max,
+                        currency=value.currency,
+                        per=value.per,
                         qualifier=value.qualifier,
                         funder=_name(by_id.get(roles.funder or "")),
                         recipient=_name(by_id.get(roles.recipient or "")),
@@ -198,7 +217,9 @@ def build_record(
                     )
                 )
         elif label == "DATE":
-            fields["dates"].append(DateMention(**common, value=DateValue.model_validate(m["value"])))
+            fields["dates"].append(
+                DateMention(**common, value=DateValue.model_validate(m["value"]))
+            )
         else:
             value = NameValue.model_validate(m.get("value") or {})
             fields[_FIELD_FOR[label]].append(NameMention(**common, label=label, value=value))
@@ -212,8 +233,12 @@ def to_gold_spans(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     spans = []
     for m in mentions:
         span = {
-            "id": m["id"], "start": m["start"], "end": m["end"], "label": m["label"],
-            "text": m["text"], "value": {k: v for k, v in m["value"].items() if v is not None},
+            "id": m["id"],
+            "start": m["start"],
+            "end": m["end"],
+            "label": m["label"],
+            "text": m["text"],
+            "value": {k: v for k, v in m["value"].items() if v is not None},
         }
         roles = {k: v for k, v in (m.get("roles") or {}).items() if v}
         if roles:

@@ -102,7 +102,9 @@ def _roles_for(
         if earlier:
             roles["programme"] = earlier[-1]["id"]
 
-    near = [m for m in here if m["label"] == "DATE" and abs(m["start"] - money["start"]) <= DATE_WINDOW]
+    near = [
+        m for m in here if m["label"] == "DATE" and abs(m["start"] - money["start"]) <= DATE_WINDOW
+    ]
     for m in sorted(near, key=lambda m: abs(m["start"] - money["start"])):
         kind = (m.get("value") or {}).get("type")
         lead = text[max(0, m["start"] - 14) : m["start"]]

@@ -56,7 +56,8 @@ class Summary:
     """Tables keyed by (key columns..., currency, per)."""
 
     tables: dict[str, dict[tuple[str, ...], Group]] = field(
-        default_factory=lambda: {name: {} for name in TABLES})
+        default_factory=lambda: {name: {} for name in TABLES}
+    )
     documents: int = 0
     money: int = 0
 
@@ -69,8 +70,9 @@ class Summary:
         rows = []
         for key, g in self.tables[table].items():
             row: dict[str, Any] = dict(zip(columns, key, strict=True))
-            row.update(total=g.total, mentions=g.mentions, ranges=g.ranges,
-                       documents=sorted(g.documents))
+            row.update(
+                total=g.total, mentions=g.mentions, ranges=g.ranges, documents=sorted(g.documents)
+            )
             rows.append(row)
         rows.sort(key=lambda r: (-r["total"], tuple(str(r[c]) for c in columns)))
         return rows
@@ -179,8 +181,10 @@ def _money(total: Decimal) -> str:
 def format_tables(summary: Summary, top: int = 15) -> str:
     """The tables as plain text for a terminal (largest totals first, ``top`` rows each)."""
     titles = {
-        "by_programme": "Money per programme", "by_organisation": "Money per organisation",
-        "by_year": "Money per year", "flows": "Funder -> recipient",
+        "by_programme": "Money per programme",
+        "by_organisation": "Money per organisation",
+        "by_year": "Money per year",
+        "flows": "Funder -> recipient",
     }
     out = [f"{summary.documents} document(s), {summary.money} money mention(s)"]
     for table in TABLES:
@@ -195,13 +199,23 @@ def format_tables(summary: Summary, top: int = 15) -> str:
         for row in rows[:top]:
             docs = row["documents"]
             shown = ", ".join(docs[:3]) + (f" (+{len(docs) - 3})" if len(docs) > 3 else "")
-            body.append([*(str(row[k])[:40] for k in _KEYS[table]), row["currency"],
-                         row["per"], _money(row["total"]), str(row["mentions"]), shown])
+            body.append(
+                [
+                    *(str(row[k])[:40] for k in _KEYS[table]),
+                    row["currency"],
+                    row["per"],
+                    _money(row["total"]),
+                    str(row["mentions"]),
+                    shown,
+                ]
+            )
         widths = [max(len(h), *(len(r[i]) for r in body)) for i, h in enumerate(header)]
         numeric = {len(header) - 3, len(header) - 2}
         for line in (header, *body):
-            cells = [c.rjust(w) if i in numeric else c.ljust(w)
-                     for i, (c, w) in enumerate(zip(line, widths, strict=True))]
+            cells = [
+                c.rjust(w) if i in numeric else c.ljust(w)
+                for i, (c, w) in enumerate(zip(line, widths, strict=True))
+            ]
             out.append("  " + "  ".join(cells).rstrip())
         if len(rows) > top:
             out.append(f"  ... {len(rows) - top} more")

@@ -21,8 +21,7 @@ RAW = SHARED / "corpus" / "raw"
 runner = CliRunner()
 
 SENTENCES = [
-    "Het kabinet trekt in 2021 12,5 miljoen euro uit voor de Nederlandse "
-    "Digitaliseringsstrategie.",
+    "Het kabinet trekt in 2021 12,5 miljoen euro uit voor de Nederlandse Digitaliseringsstrategie.",
     "Volgend jaar krijgt TNO 3 miljoen euro van het Ministerie van Economische Zaken en Klimaat.",
     "De gemeente Utrecht ontvangt € 450.000 voor het programma Samen tegen Mensenhandel.",
 ]
@@ -31,18 +30,23 @@ SENTENCES = [
 def minimal_pdf(lines_per_page: list[list[str]]) -> bytes:
     """A tiny valid PDF with a text layer, one page per list of lines."""
     n = len(lines_per_page)
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            f"<< /Type /Pages /Kids [{' '.join(f'{3 + 2 * i} 0 R' for i in range(n))}] "
-            f"/Count {n} >>".encode()]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{' '.join(f'{3 + 2 * i} 0 R' for i in range(n))}] "
+        f"/Count {n} >>".encode(),
+    ]
     for i, lines in enumerate(lines_per_page):
-        stream = ("BT /F1 11 Tf 72 740 Td 14 TL "
-                  + " ".join(f"({x}) Tj T*" for x in lines) + " ET").encode("cp1252")
-        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents "
-                    f"{4 + 2 * i} 0 R /Resources << /Font << /F1 {3 + 2 * n} 0 R >> >> >>"
-                    .encode())
+        stream = (
+            "BT /F1 11 Tf 72 740 Td 14 TL " + " ".join(f"({x}) Tj T*" for x in lines) + " ET"
+        ).encode("cp1252")
+        objs.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents "
+            f"{4 + 2 * i} 0 R /Resources << /Font << /F1 {3 + 2 * n} 0 R >> >> >>".encode()
+        )
         objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
-                b"/Encoding /WinAnsiEncoding >>")
+    objs.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )
     objs.append(b"<< /CreationDate (D:20200625120000) >>")
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for k, body in enumerate(objs, start=1):
@@ -51,8 +55,11 @@ def minimal_pdf(lines_per_page: list[list[str]]) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += (b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-            % (len(objs) + 1, len(objs), xref))
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1,
+        len(objs),
+        xref,
+    )
     return bytes(out)
 
 
@@ -66,19 +73,29 @@ def folder(tmp_path: Path) -> Path:
     (root / "c.html").write_text(
         '<html><head><meta name="DCTERMS.issued" content="2019-05-01"><title>Bericht</title>'
         f"</head><body><nav>Menu</nav><main><p>{SENTENCES[2]}</p></main></body></html>",
-        encoding="utf-8")
-    (root / "d.pdf").write_bytes(minimal_pdf([["Voorblad"], ["Er gaat 7 miljoen euro naar "
-                                                             "onderwijs."]]))
+        encoding="utf-8",
+    )
+    (root / "d.pdf").write_bytes(
+        minimal_pdf([["Voorblad"], ["Er gaat 7 miljoen euro naar onderwijs."]])
+    )
     (root / "sub" / "e.xml").write_bytes(
-        ('<?xml version="1.0" encoding="utf-8"?><officiele-publicatie><handelingen><agendapunt>'
-         "<item-titel>Steun voor Kröger</item-titel><tekst><al>Er komt 2 miljoen euro bij."
-         "</al></tekst></agendapunt></handelingen></officiele-publicatie>")
-        .encode().decode("latin-1").encode())
-    rows = [{"id": f"j{i}", "text": s, "meta": {"published": "2022-01-01"}}
-            for i, s in enumerate(SENTENCES)]
+        (
+            '<?xml version="1.0" encoding="utf-8"?><officiele-publicatie><handelingen><agendapunt>'
+            "<item-titel>Steun voor Kröger</item-titel><tekst><al>Er komt 2 miljoen euro bij."
+            "</al></tekst></agendapunt></handelingen></officiele-publicatie>"
+        )
+        .encode()
+        .decode("latin-1")
+        .encode()
+    )
+    rows = [
+        {"id": f"j{i}", "text": s, "meta": {"published": "2022-01-01"}}
+        for i, s in enumerate(SENTENCES)
+    ]
     (root / "sub" / "f.jsonl").write_text(
         "\n".join(json.dumps(r) for r in rows[:2]) + "\n{kapot\n" + json.dumps(rows[2]) + "\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (root / "g.pdf").write_bytes(b"%PDF-1.4 broken")
     (root / "h.txt").write_bytes(b"")
     (root / "i.txt").write_bytes(b"\x00\x01\x02binary")
@@ -110,8 +127,9 @@ def test_folder_of_every_format(folder: Path, tmp_path: Path) -> None:
     assert all("page" not in m["provenance"] for m in by_id["a"]["money"])
     assert by_id["a"]["money"][0]["value"]["amount"] == "12500000"
     assert result.documents == 8 and result.failed == 5
-    errors = [json.loads(x) for x in (tmp_path / "out" / "records.errors.jsonl").read_text()
-              .splitlines()]
+    errors = [
+        json.loads(x) for x in (tmp_path / "out" / "records.errors.jsonl").read_text().splitlines()
+    ]
     assert {Path(e["source"]).name for e in errors} == EXPECTED_FAILED
     reasons = " ".join(e["error"] for e in errors)
     for reason in ("broken PDF", "empty document", "binary", "invalid UTF-8", "malformed JSON"):
@@ -122,8 +140,9 @@ def test_folder_of_every_format(folder: Path, tmp_path: Path) -> None:
 def test_cli_exit_code_and_errors_file(folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "records.jsonl"
     errors = tmp_path / "failed.jsonl"
-    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--errors", str(errors),
-                                 "--no-progress"])
+    result = runner.invoke(
+        app, ["extract", str(folder), "-o", str(out), "--errors", str(errors), "--no-progress"]
+    )
     assert result.exit_code == 1, result.output
     assert "5 document(s) failed" in result.output and "broken PDF" in result.output
     assert len(_records(out)) == 8 and len(errors.read_text().splitlines()) == 5
@@ -163,11 +182,19 @@ def test_summarize_command(folder: Path, tmp_path: Path) -> None:
     run_batch([folder], out)
     result = runner.invoke(app, ["summarize", str(out), "-o", str(tmp_path / "sum")])
     assert result.exit_code == 0, result.output
-    for title in ("Money per programme", "Money per organisation", "Money per year",
-                  "Funder -> recipient"):
+    for title in (
+        "Money per programme",
+        "Money per organisation",
+        "Money per year",
+        "Funder -> recipient",
+    ):
         assert title in result.output
     assert sorted(p.name for p in (tmp_path / "sum").iterdir()) == [
-        "by_organisation.csv", "by_programme.csv", "by_year.csv", "flows.csv"]
+        "by_organisation.csv",
+        "by_programme.csv",
+        "by_year.csv",
+        "flows.csv",
+    ]
     by_year = (tmp_path / "sum" / "by_year.csv").read_text()
     (row,) = [x for x in by_year.splitlines() if x.startswith("2021,date,EUR,,")]
     assert row.endswith(",a;j0")  # "in 2021 12,5 miljoen euro" in a.txt and in the JSONL row
@@ -193,8 +220,10 @@ def test_memory_stays_bounded_in_flight(tmp_path: Path) -> None:
             yield task
 
     src = tmp_path / "many.jsonl"
-    src.write_text("".join(json.dumps({"id": str(i), "text": "Tekst."}) + "\n"
-                           for i in range(50)), encoding="utf-8")
+    src.write_text(
+        "".join(json.dumps({"id": str(i), "text": "Tekst."}) + "\n" for i in range(50)),
+        encoding="utf-8",
+    )
     seen = []
     original = batch.process_tasks
 
@@ -229,9 +258,13 @@ def test_a_document_that_breaks_the_pipeline_fails_alone(tmp_path: Path) -> None
     spec = PipelineSpec(base="test-explode")
     _PIPELINES[spec] = nlp
     src = tmp_path / "docs.jsonl"
-    src.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in
-                           [("a", SENTENCES[0]), ("b", "BOEM " + SENTENCES[1]),
-                            ("c", SENTENCES[2])]), encoding="utf-8")
+    src.write_text(
+        "".join(
+            json.dumps({"id": i, "text": t}) + "\n"
+            for i, t in [("a", SENTENCES[0]), ("b", "BOEM " + SENTENCES[1]), ("c", SENTENCES[2])]
+        ),
+        encoding="utf-8",
+    )
     try:
         result = run_batch([src], tmp_path / "out.jsonl", spec=spec)
     finally:
@@ -247,8 +280,7 @@ def _cli(*args: str) -> list[str]:
 
 
 @pytest.mark.parametrize("n_process", ["1", "2"])
-def test_resume_after_sigint_gives_one_record_per_document(tmp_path: Path, n_process: str
-                                                           ) -> None:
+def test_resume_after_sigint_gives_one_record_per_document(tmp_path: Path, n_process: str) -> None:
     n = 400
     src = tmp_path / "docs.jsonl"
     with src.open("w", encoding="utf-8") as fh:
@@ -257,9 +289,12 @@ def test_resume_after_sigint_gives_one_record_per_document(tmp_path: Path, n_pro
             fh.write(json.dumps({"id": f"d{i:04d}", "text": text}) + "\n")
     out = tmp_path / "out.jsonl"
     part = out.with_name(out.name + ".part")
-    proc = subprocess.Popen(_cli(str(src), "-o", str(out), "--batch-size", "4",
-                                 "--n-process", n_process),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        _cli(str(src), "-o", str(out), "--batch-size", "4", "--n-process", n_process),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         if part.exists() and part.read_text(encoding="utf-8").count("\n") >= 8:
@@ -272,9 +307,12 @@ def test_resume_after_sigint_gives_one_record_per_document(tmp_path: Path, n_pro
     assert "--resume" in err and not out.exists()
     kept = part.read_text(encoding="utf-8").count("\n")
     assert 8 <= kept < n
-    done = subprocess.run(_cli(str(src), "-o", str(out), "--batch-size", "16", "--resume",
-                               "--n-process", n_process),
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        _cli(str(src), "-o", str(out), "--batch-size", "16", "--resume", "--n-process", n_process),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     ids = [r["id"] for r in _records(out)]
     assert ids == [f"d{i:04d}" for i in range(n)]  # each exactly once, in input order

@@ -67,8 +67,17 @@ def test_whitespace_text_gives_empty_valid_record(tmp_path: Path) -> None:
 
 def test_annotate_writes_gold_format(tmp_path: Path) -> None:
     src = tmp_path / "docs.jsonl"
-    src.write_text(json.dumps({"id": "d1", "text": "In oktober gaf het kabinet 3 miljoen euro.",
-                               "meta": {"published": "2020-06-25"}}) + "\n", encoding="utf-8")
+    src.write_text(
+        json.dumps(
+            {
+                "id": "d1",
+                "text": "In oktober gaf het kabinet 3 miljoen euro.",
+                "meta": {"published": "2020-06-25"},
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "pred.jsonl"
     result = run("annotate", str(src), "-o", str(out))
     assert result.exit_code == 0, result.output
@@ -83,8 +92,14 @@ def test_annotate_writes_gold_format(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("line", "message"),
-    [("{not json", "line 2: malformed JSON"), (json.dumps({"id": "x"}), "line 2: missing"),
-     (json.dumps({"id": "x", "text": "t", "meta": {"published": "juni"}}), "line 2: invalid publication date")],
+    [
+        ("{not json", "line 2: malformed JSON"),
+        (json.dumps({"id": "x"}), "line 2: missing"),
+        (
+            json.dumps({"id": "x", "text": "t", "meta": {"published": "juni"}}),
+            "line 2: invalid publication date",
+        ),
+    ],
 )
 def test_annotate_errors_name_the_line(tmp_path: Path, line: str, message: str) -> None:
     src = tmp_path / "docs.jsonl"
@@ -110,15 +125,37 @@ def test_evaluate_scores_predictions_and_fails_under(shared: Path, tmp_path: Pat
     gold = corpus.load("test", shared / "corpus")
     pred = tmp_path / "pred.jsonl"
     pred.write_text("".join(json.dumps({"id": d.id, "spans": d.spans}) + "\n" for d in gold))
-    result = run("evaluate", "--split", "test", "--pred", str(pred), "--out-dir", str(tmp_path),
-                 "--texts", str(shared / "corpus"), "--fail-under", "0.99")
+    result = run(
+        "evaluate",
+        "--split",
+        "test",
+        "--pred",
+        str(pred),
+        "--out-dir",
+        str(tmp_path),
+        "--texts",
+        str(shared / "corpus"),
+        "--fail-under",
+        "0.99",
+    )
     assert result.exit_code == 0, result.output
     metrics = json.loads((tmp_path / "metrics.json").read_text())
     assert metrics["micro_primary"]["exact"]["f1"] == 1.0
     empty = tmp_path / "empty.jsonl"
     empty.write_text("")
-    result = run("evaluate", "--split", "test", "--pred", str(empty), "--out-dir", str(tmp_path),
-                 "--texts", str(shared / "corpus"), "--fail-under", "0.5")
+    result = run(
+        "evaluate",
+        "--split",
+        "test",
+        "--pred",
+        str(empty),
+        "--out-dir",
+        str(tmp_path),
+        "--texts",
+        str(shared / "corpus"),
+        "--fail-under",
+        "0.5",
+    )
     assert result.exit_code == 1
     errors = (tmp_path / "errors.jsonl").read_text().splitlines()
     assert errors and json.loads(errors[0])["type"] == "false_negative"

@@ -77,7 +77,7 @@ def test_load_picks_blank_when_no_dutch_model() -> None:
     from nlds_nlp.pipeline import installed_dutch_model
 
     nlp = nlds_nlp.load()
-    assert list(nlp.pipe_names)[-len(OUR_PIPES):] == list(OUR_PIPES)
+    assert list(nlp.pipe_names)[-len(OUR_PIPES) :] == list(OUR_PIPES)
     if installed_dutch_model() is None:
         assert "ner" not in nlp.pipe_names
 

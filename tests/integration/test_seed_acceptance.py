@@ -3,6 +3,7 @@ these mentions must follow from the general rules."""
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,15 +21,21 @@ def seed(shared: Path, nlp):
 def find(record, label, surface, nth=0):
     hits = [m for m in record.mentions() if m.label == label and m.text == surface]
     assert len(hits) > nth, f"no {label} {surface!r}; have " + str(
-        sorted({m.text for m in record.mentions() if m.label == label}))
+        sorted({m.text for m in record.mentions() if m.label == label})
+    )
     return hits[nth]
 
 
 @pytest.mark.parametrize(
     ("surface", "amount"),
-    [("23,5 miljoen euro", "23500000"), ("twee miljard euro", "2000000000"),
-     ("64 miljoen euro", "64000000"), ("314 miljoen euro", "314000000"),
-     ("48 miljoen euro", "48000000"), ("23 miljoen euro", "23000000")],
+    [
+        ("23,5 miljoen euro", "23500000"),
+        ("twee miljard euro", "2000000000"),
+        ("64 miljoen euro", "64000000"),
+        ("314 miljoen euro", "314000000"),
+        ("48 miljoen euro", "48000000"),
+        ("23 miljoen euro", "23000000"),
+    ],
 )
 def test_money(seed, surface, amount) -> None:
     m = find(seed[1], "MONEY", surface)
@@ -50,10 +57,12 @@ def test_money_rate_and_roles(seed) -> None:
 
 @pytest.mark.parametrize(
     ("surface", "value"),
-    [("zeven jaar", {"type": "duration", "value": "P7Y"}),
-     ("oktober", {"type": "date", "value": "2019-10"}),
-     ("2019", {"type": "date", "value": "2019"}),
-     ("Begin dit jaar", {"type": "date", "value": "2020", "mod": "START"})],
+    [
+        ("zeven jaar", {"type": "duration", "value": "P7Y"}),
+        ("oktober", {"type": "date", "value": "2019-10"}),
+        ("2019", {"type": "date", "value": "2019"}),
+        ("Begin dit jaar", {"type": "date", "value": "2020", "mod": "START"}),
+    ],
 )
 def test_dates(seed, surface, value) -> None:
     m = find(seed[1], "DATE", surface)
@@ -62,15 +71,24 @@ def test_dates(seed, surface, value) -> None:
 
 @pytest.mark.parametrize(
     ("label", "surface", "canonical"),
-    [("ORG", "Nederlandse AI Coalitie", None), ("ORG", "Data Sharing Coalition", None),
-     ("ORG", "kabinet", None),
-     ("ORG", "ministerie van EZK", "Ministerie van Economische Zaken en Klimaat"),
-     ("PROGRAMME", "Nederlandse Digitaliseringsstrategie", None),
-     ("PROGRAMME", "SLIM-regeling", None), ("PROGRAMME", "Doe je updates", None),
-     ("PROGRAMME", "Eerst checken dan klikken", None), ("PROGRAMME", "Innovatiebudget", None),
-     ("PROGRAMME", "Nederland Digitaal", None), ("PERSON", "Mona Keijzer", None),
-     ("PERSON", "Ferd Grapperhaus", None), ("PERSON", "Raymond Knops", None),
-     ("LOC", "Nederland", None), ("LOC", "Europa", None), ("LOC", "Groningen", None)],
+    [
+        ("ORG", "Nederlandse AI Coalitie", None),
+        ("ORG", "Data Sharing Coalition", None),
+        ("ORG", "kabinet", None),
+        ("ORG", "ministerie van EZK", "Ministerie van Economische Zaken en Klimaat"),
+        ("PROGRAMME", "Nederlandse Digitaliseringsstrategie", None),
+        ("PROGRAMME", "SLIM-regeling", None),
+        ("PROGRAMME", "Doe je updates", None),
+        ("PROGRAMME", "Eerst checken dan klikken", None),
+        ("PROGRAMME", "Innovatiebudget", None),
+        ("PROGRAMME", "Nederland Digitaal", None),
+        ("PERSON", "Mona Keijzer", None),
+        ("PERSON", "Ferd Grapperhaus", None),
+        ("PERSON", "Raymond Knops", None),
+        ("LOC", "Nederland", None),
+        ("LOC", "Europa", None),
+        ("LOC", "Groningen", None),
+    ],
 )
 def test_names(seed, label, surface, canonical) -> None:
     m = find(seed[1], label, surface)
@@ -83,4 +101,4 @@ def test_offsets_point_into_the_text(seed) -> None:
     for m in record.mentions():
         assert text[m.start : m.end] == m.text
     starts = [(m.start, m.end) for m in record.mentions()]
-    assert all(a[1] <= b[0] for a, b in zip(starts, starts[1:]))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(starts))

@@ -34,7 +34,12 @@ def test_abbreviation_defined_in_brackets_is_propagated() -> None:
 
 def test_abbreviation_keeps_the_expansion_canonical() -> None:
     text = "Het Rijksinstituut voor Volksgezondheid en Milieu (RIVM) meldt. Het RIVM meet."
-    name = at(text, "Rijksinstituut voor Volksgezondheid en Milieu", "ORG", value={"canonical": "RIVM-naam"})
+    name = at(
+        text,
+        "Rijksinstituut voor Volksgezondheid en Milieu",
+        "ORG",
+        value={"canonical": "RIVM-naam"},
+    )
     assert {c for _, _, c in surfaces(text, local_abbreviations(text, [name]))} == {"RIVM-naam"}
 
 

@@ -128,7 +128,11 @@ CASES: list[tuple[str, str | None, list[tuple[str, dict[str, Any]]]]] = [
     ("’s-Gravenhage 2023", SEED, [("2023", D("2023"))]),
     # the noun is inside the span, as in "vergaderjaar 2022–2023" (corpus guide)
     ("Het jaar 2020 was uitzonderlijk.", SEED, [("jaar 2020", D("2020"))]),
-    ("Voor het collegejaar 2023-2024 geldt dit.", SEED, [("collegejaar 2023-2024", I("2023", "2024"))]),
+    (
+        "Voor het collegejaar 2023-2024 geldt dit.",
+        SEED,
+        [("collegejaar 2023-2024", I("2023", "2024"))],
+    ),
     ("Binnen een maand volgt het besluit.", SEED, [("maand", P("P1M"))]),
     ("Gedurende de hele kabinetsperiode blijft het zo.", SEED, [("hele kabinetsperiode", D(None))]),
     ("Zie het BWS 1995 en de ARW 2016.", SEED, []),

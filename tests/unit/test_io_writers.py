@@ -22,29 +22,76 @@ from nlds_nlp.io.writers import (
 from nlds_nlp.summarize import format_tables, summarize, summarize_file, write_summary
 
 RECORD = {
-    "id": "d1", "source": "in/d1.pdf", "published": "2020-06-25", "title": "Titel",
+    "id": "d1",
+    "source": "in/d1.pdf",
+    "published": "2020-06-25",
+    "title": "Titel",
     "money": [
-        {"id": "m1", "start": 10, "end": 24, "text": "5 miljoen euro", "label": "MONEY",
-         "provenance": {"component": "money", "pattern": "number_scale_euro", "page": 2},
-         "value": {"amount": "5000000", "currency": "EUR"},
-         "roles": {"funder": "o1", "programme": "p1", "date": "t1"}},
-        {"id": "m2", "start": 40, "end": 60, "text": "tussen 1 en 2 mln", "label": "MONEY",
-         "provenance": {"component": "money", "pattern": "range"},
-         "value": {"min": "1000000", "max": "2000000", "currency": "EUR", "per": "year"}},
+        {
+            "id": "m1",
+            "start": 10,
+            "end": 24,
+            "text": "5 miljoen euro",
+            "label": "MONEY",
+            "provenance": {"component": "money", "pattern": "number_scale_euro", "page": 2},
+            "value": {"amount": "5000000", "currency": "EUR"},
+            "roles": {"funder": "o1", "programme": "p1", "date": "t1"},
+        },
+        {
+            "id": "m2",
+            "start": 40,
+            "end": 60,
+            "text": "tussen 1 en 2 mln",
+            "label": "MONEY",
+            "provenance": {"component": "money", "pattern": "range"},
+            "value": {"min": "1000000", "max": "2000000", "currency": "EUR", "per": "year"},
+        },
     ],
-    "dates": [{"id": "t1", "start": 0, "end": 4, "text": "2021", "label": "DATE",
-               "provenance": {"component": "dates", "pattern": "year"},
-               "value": {"type": "date", "value": "2021"}}],
-    "organisations": [{"id": "o1", "start": 30, "end": 33, "text": "EZK", "label": "ORG",
-                       "provenance": {"component": "organisations", "pattern": "gazetteer"},
-                       "value": {"canonical": "Ministerie van Economische Zaken en Klimaat"}}],
-    "programmes": [{"id": "p1", "start": 70, "end": 75, "text": "NDS", "label": "PROGRAMME",
-                    "provenance": {"component": "programmes", "pattern": "gazetteer"},
-                    "value": {"canonical": "Nederlandse Digitaliseringsstrategie"}}],
-    "fundings": [{"money_id": "m1", "text": "5 miljoen euro", "amount": "5000000",
-                  "currency": "EUR", "funder": "Ministerie van Economische Zaken en Klimaat",
-                  "programme": "Nederlandse Digitaliseringsstrategie",
-                  "date": {"type": "date", "value": "2021"}, "date_text": "2021"}],
+    "dates": [
+        {
+            "id": "t1",
+            "start": 0,
+            "end": 4,
+            "text": "2021",
+            "label": "DATE",
+            "provenance": {"component": "dates", "pattern": "year"},
+            "value": {"type": "date", "value": "2021"},
+        }
+    ],
+    "organisations": [
+        {
+            "id": "o1",
+            "start": 30,
+            "end": 33,
+            "text": "EZK",
+            "label": "ORG",
+            "provenance": {"component": "organisations", "pattern": "gazetteer"},
+            "value": {"canonical": "Ministerie van Economische Zaken en Klimaat"},
+        }
+    ],
+    "programmes": [
+        {
+            "id": "p1",
+            "start": 70,
+            "end": 75,
+            "text": "NDS",
+            "label": "PROGRAMME",
+            "provenance": {"component": "programmes", "pattern": "gazetteer"},
+            "value": {"canonical": "Nederlandse Digitaliseringsstrategie"},
+        }
+    ],
+    "fundings": [
+        {
+            "money_id": "m1",
+            "text": "5 miljoen euro",
+            "amount": "5000000",
+            "currency": "EUR",
+            "funder": "Ministerie van Economische Zaken en Klimaat",
+            "programme": "Nederlandse Digitaliseringsstrategie",
+            "date": {"type": "date", "value": "2021"},
+            "date_text": "2021",
+        }
+    ],
 }
 
 
@@ -91,8 +138,11 @@ def test_error_log_only_exists_when_something_failed(tmp_path: Path) -> None:
     log = ErrorLog(path)
     log.write("a.pdf", "a", "a.pdf: broken PDF")
     assert log.commit() == path
-    assert json.loads(path.read_text()) == {"source": "a.pdf", "id": "a",
-                                            "error": "a.pdf: broken PDF"}
+    assert json.loads(path.read_text()) == {
+        "source": "a.pdf",
+        "id": "a",
+        "error": "a.pdf: broken PDF",
+    }
 
 
 def test_mention_and_funding_rows() -> None:
@@ -140,8 +190,12 @@ def test_summary_tables(tmp_path: Path) -> None:
     (flow,) = summary.rows("flows")
     assert flow["funder"].startswith("Ministerie") and flow["recipient"] == "?"
     paths = write_summary(summary, tmp_path / "sum")
-    assert [p.name for p in paths] == ["by_programme.csv", "by_organisation.csv", "by_year.csv",
-                                       "flows.csv"]
+    assert [p.name for p in paths] == [
+        "by_programme.csv",
+        "by_organisation.csv",
+        "by_year.csv",
+        "flows.csv",
+    ]
     assert "10000000,2,0,d1;d2" in paths[0].read_text()
     text = format_tables(summary)
     assert "Money per programme" in text and "10.000.000,00" in text

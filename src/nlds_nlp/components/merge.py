@@ -34,7 +34,9 @@ NER_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "
 def _rank(m: Match) -> tuple[int, int, int, int, int]:
     statistical = 1 if m.pattern.startswith("ner:") else 0
     # an abbreviation the document defines beats a listed one; a listed name beats a shape
-    source = 0 if m.pattern == "coreference:abbreviation" else 1 if ":gazetteer:" in m.pattern else 2
+    source = (
+        0 if m.pattern == "coreference:abbreviation" else 1 if ":gazetteer:" in m.pattern else 2
+    )
     return (statistical, -(m.end - m.start), source, LABEL_PRIORITY.get(m.label, 9), m.start)
 
 

@@ -12,7 +12,6 @@ from nlds_nlp.docdata import add_candidates, doc_text
 from nlds_nlp.grammar.names import find_organisations
 from nlds_nlp.resources import load_gazetteer
 
-
 TOPIC_MINISTER = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris)\s+voor\s+$")
 
 
@@ -25,7 +24,10 @@ def ministry_portfolios() -> dict[str, str]:
     table: dict[str, str] = {}
     entries = load_gazetteer("organisations")
     for entry in entries:
-        if entry.id.startswith("Ministerie van ") and entry.kind.lower() in ("ministry", "ministerie"):
+        if entry.id.startswith("Ministerie van ") and entry.kind.lower() in (
+            "ministry",
+            "ministerie",
+        ):
             table.setdefault(entry.id.removeprefix("Ministerie van "), entry.id)
             # "Ministerie van Binnenlandse Zaken" listed as a form of BZK: "Binnenlandse Zaken"
             table[entry.pattern.removeprefix("Ministerie van ")] = entry.id
@@ -42,7 +44,9 @@ class OrganisationRecogniser:
         text = doc_text(doc)
         found = [*self.gazetteer.find(doc), *find_organisations(text, self.portfolios)]
         # "minister voor VRO" names a topic, not a ministry (spec section 6)
-        found = [m for m in found if not TOPIC_MINISTER.search(text[max(0, m.start - 30) : m.start])]
+        found = [
+            m for m in found if not TOPIC_MINISTER.search(text[max(0, m.start - 30) : m.start])
+        ]
         add_candidates(doc, found, "organisations")
         return doc
 

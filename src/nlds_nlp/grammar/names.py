@@ -103,9 +103,13 @@ ORG_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?=[{UPPER}]){WORD_START}(?:{ORG_HEADS_BEFORE})(?:{SP}(?:{ORG_LINK}{SP})?{CAP_WORD}){{1,6}}{WORD_END}"
     ),
     # "Shell Nederland B.V.", "ASML Holding N.V."
-    "company_suffix": _mk(rf"(?=[{UPPER}]){WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+){{1,4}}{COMPANY_SUFFIX}(?![{LETTER}0-9])"),
+    "company_suffix": _mk(
+        rf"(?=[{UPPER}]){WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+){{1,4}}{COMPANY_SUFFIX}(?![{LETTER}0-9])"
+    ),
     # "kabinet-Rutte III", "kabinet-Schoof"
-    "named_cabinet": _mk(rf"(?=k){WORD_START}kabinet(?:ten)?-{CAP_WORD}(?:[ \u00a0]+[IVX]+{WORD_END})?"),
+    "named_cabinet": _mk(
+        rf"(?=k){WORD_START}kabinet(?:ten)?-{CAP_WORD}(?:[ \u00a0]+[IVX]+{WORD_END})?"
+    ),
     # "commissie-Ter Haar", "commissie Van Ark", "vaste commissie voor Economische Zaken"
     "named_committee": _mk(
         rf"(?=[vtpVTPcCsa]){WORD_START}(?:(?:vaste|tijdelijke|parlementaire|Vaste|Tijdelijke|Parlementaire)[ \u00a0]+)?"
@@ -227,7 +231,9 @@ ADMIN_REGELING = re.compile(
 )
 PROG_PATTERNS: dict[str, re.Pattern[str]] = {
     # "SLIM-regeling", "STAP-budget", "MIT-regeling"
-    "hyphen_compound": _mk(rf"(?=[{UPPER}0-9]){WORD_START}[{UPPER}0-9][{LETTER}0-9+]*-(?:{PROG_SUFFIX}){WORD_END}"),
+    "hyphen_compound": _mk(
+        rf"(?=[{UPPER}0-9]){WORD_START}[{UPPER}0-9][{LETTER}0-9+]*-(?:{PROG_SUFFIX}){WORD_END}"
+    ),
     # "Nationaal Groeifonds", "Nederlandse Digitaliseringsstrategie", "Klimaatakkoord"
     "suffix_compound": _mk(
         rf"(?=[{UPPER}]){WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+{NOT_NAME_START}){{0,3}}"
@@ -310,10 +316,13 @@ def find_programmes(text: str) -> Iterator[Match]:
                 start, end = m.start(), m.end()
                 surface = text[start:end]
                 last = surface.split()[-1]
-                if name == "suffix_compound" and " " not in surface:
-                    # a lone capitalised word: only when not sentence-initial or clearly a name
-                    if WEAK_SUFFIX.search(last) or _sentence_initial(text, start):
-                        continue
+                # a lone capitalised word: only when not sentence-initial or clearly a name
+                if (
+                    name == "suffix_compound"
+                    and " " not in surface
+                    and (WEAK_SUFFIX.search(last) or _sentence_initial(text, start))
+                ):
+                    continue
                 if ADMIN_REGELING.match(surface):
                     continue
             if name in ("head_then_name", "regulation_title"):
@@ -472,8 +481,10 @@ def find_laws(text: str) -> Iterator[Match]:
                 continue
             if name == "wet_title" and len(surface.split()) < 2:
                 continue
-            if name == "besluit_compound" and surface.split()[0].endswith("regeling") and not (
-                ADMIN_REGELING.match(surface)
+            if (
+                name == "besluit_compound"
+                and surface.split()[0].endswith("regeling")
+                and not (ADMIN_REGELING.match(surface))
             ):
                 continue  # other "-regeling" titles are subsidy schemes: PROGRAMME
             yield Match(m.start(), m.end(), "LAW", name, {})

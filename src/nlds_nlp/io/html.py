@@ -16,9 +16,28 @@ from bs4 import BeautifulSoup, Tag
 
 # Elements whose content is never running text.
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-    "video", "audio", "nav", "header", "footer", "aside", "form", "button", "select", "input",
-    "textarea", "menu", "dialog",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "canvas",
+    "iframe",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "menu",
+    "dialog",
 )
 # class/id words of boilerplate blocks (menus, share buttons, media players, breadcrumbs, ...).
 _BOILERPLATE = re.compile(
@@ -29,22 +48,57 @@ _BOILERPLATE = re.compile(
 )
 # Containers that hold the main text, best first.
 _MAIN_SELECTORS = (
-    "main", "[role=main]", "article", "#content", "#main-content", "#maincontent", ".article",
-    "#main", ".content", "body",
+    "main",
+    "[role=main]",
+    "article",
+    "#content",
+    "#main-content",
+    "#maincontent",
+    ".article",
+    "#main",
+    ".content",
+    "body",
 )
-_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "blockquote", "pre",
-           "td", "th", "caption", "figcaption")
+_BLOCKS = (
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "li",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "caption",
+    "figcaption",
+)
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 _TITLE_META = (
-    ("property", "og:title"), ("name", "DCTERMS.title"), ("name", "DC.title"),
-    ("name", "dcterms.title"), ("name", "title"), ("name", "twitter:title"),
+    ("property", "og:title"),
+    ("name", "DCTERMS.title"),
+    ("name", "DC.title"),
+    ("name", "dcterms.title"),
+    ("name", "title"),
+    ("name", "twitter:title"),
 )
 _DATE_META = (
-    ("name", "DCTERMS.issued"), ("name", "dcterms.issued"), ("name", "DC.date.issued"),
-    ("property", "article:published_time"), ("name", "article:published_time"),
-    ("name", "DCTERMS.available"), ("name", "DCTERMS.created"), ("name", "DC.date"),
-    ("name", "date"), ("itemprop", "datePublished"), ("name", "DCTERMS.modified"),
+    ("name", "DCTERMS.issued"),
+    ("name", "dcterms.issued"),
+    ("name", "DC.date.issued"),
+    ("property", "article:published_time"),
+    ("name", "article:published_time"),
+    ("name", "DCTERMS.available"),
+    ("name", "DCTERMS.created"),
+    ("name", "DC.date"),
+    ("name", "date"),
+    ("itemprop", "datePublished"),
+    ("name", "DCTERMS.modified"),
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 

@@ -18,22 +18,54 @@ import ftfy
 from lxml import etree
 
 _BLOCKS = {
-    "al", "titel", "item-titel", "kop", "tussenkop", "spreker", "li", "entry", "vergaderdatum",
-    "dagtekening", "ondertekening", "regeling-aanhef", "intitule", "citeertitel", "noot",
+    "al",
+    "titel",
+    "item-titel",
+    "kop",
+    "tussenkop",
+    "spreker",
+    "li",
+    "entry",
+    "vergaderdatum",
+    "dagtekening",
+    "ondertekening",
+    "regeling-aanhef",
+    "intitule",
+    "citeertitel",
+    "noot",
     "vergadering-nummer",
 }
 _SKIP = {"metadata", "meta", "vergadertijd", "nr", "vergadering-nummer"}
 _TITLE_TAGS = ("item-titel", "citeertitel", "intitule", "titel", "vergadering-nummer")
 _DATE_META = (
-    "DCTERMS.issued", "DC.date", "OVERHEIDop.datumVergadering", "OVERHEIDop.datumPublicatie",
-    "DCTERMS.available", "OVERHEIDop.datumOndertekening",
+    "DCTERMS.issued",
+    "DC.date",
+    "OVERHEIDop.datumVergadering",
+    "OVERHEIDop.datumPublicatie",
+    "DCTERMS.available",
+    "OVERHEIDop.datumOndertekening",
 )
 _TITLE_META = ("DCTERMS.title", "DC.title", "OVERHEIDop.titel")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTHS = {
-    m: i for i, m in enumerate(
-        ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-         "september", "oktober", "november", "december"), start=1)
+    m: i
+    for i, m in enumerate(
+        (
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
 }
 _DUTCH_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
 _SPACE = re.compile(r"\s+")

@@ -58,8 +58,16 @@ def parse_pdf(data: bytes) -> PdfText:
         info = reader.metadata or {}
     except PdfError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError,
-            RecursionError, AssertionError) as exc:
+    except (
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        OSError,
+        RecursionError,
+        AssertionError,
+    ) as exc:
         raise PdfError(f"broken PDF ({type(exc).__name__}: {exc})") from None
     if not any(pages):
         raise PdfError("PDF has no text layer (scanned?)")

@@ -136,14 +136,16 @@ def parse_document(
     return InputDocument(doc_id, text, meta, str(name), page_starts)
 
 
-def read_file(path: Path, *, doc_id: str | None = None, published: str | None = None
-              ) -> InputDocument:
+def read_file(
+    path: Path, *, doc_id: str | None = None, published: str | None = None
+) -> InputDocument:
     """One document from a (non-JSONL) file."""
     return parse_document(read_bytes(path), path, doc_id=doc_id, published=published)
 
 
-def parse_jsonl_line(line: str | bytes, where: str, default_id: str,
-                     published: str | None = None) -> InputDocument:
+def parse_jsonl_line(
+    line: str | bytes, where: str, default_id: str, published: str | None = None
+) -> InputDocument:
     """A document from one JSON Lines row ``{"id", "text", "meta": {"published", ...}}``."""
     if isinstance(line, bytes):
         try:
@@ -197,8 +199,9 @@ def read_jsonl(
     """Documents, one a line. A bad line raises, or with ``on_error`` is reported and skipped."""
     for lineno, line in iter_jsonl_lines(path):
         try:
-            yield parse_jsonl_line(line, f"{path} line {lineno}", f"{path.stem}-{lineno}",
-                                   published)
+            yield parse_jsonl_line(
+                line, f"{path} line {lineno}", f"{path.stem}-{lineno}", published
+            )
         except InputError as exc:
             if on_error is None:
                 raise

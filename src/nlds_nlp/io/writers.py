@@ -22,25 +22,96 @@ from nlds_nlp.io.atomic import atomic_writer
 FORMATS = ("jsonl", "csv", "parquet")
 
 MENTION_COLUMNS = (
-    "doc_id", "source", "published", "title", "mention_id", "label", "start", "end", "text",
-    "page", "component", "pattern", "canonical",
-    "amount", "currency", "min", "max", "qualifier", "per", "recurrent", "currency_implicit",
-    "funder", "recipient", "programme", "period", "date",
-    "date_type", "date_value", "date_start", "date_end", "date_mod", "date_min", "date_max",
+    "doc_id",
+    "source",
+    "published",
+    "title",
+    "mention_id",
+    "label",
+    "start",
+    "end",
+    "text",
+    "page",
+    "component",
+    "pattern",
+    "canonical",
+    "amount",
+    "currency",
+    "min",
+    "max",
+    "qualifier",
+    "per",
+    "recurrent",
+    "currency_implicit",
+    "funder",
+    "recipient",
+    "programme",
+    "period",
+    "date",
+    "date_type",
+    "date_value",
+    "date_start",
+    "date_end",
+    "date_mod",
+    "date_min",
+    "date_max",
 )
 FUNDING_COLUMNS = (
-    "doc_id", "source", "published", "title", "money_id", "page", "text", "amount", "min", "max",
-    "currency", "per", "qualifier", "funder", "recipient", "programme", "period_text",
-    "period_type", "period_value", "period_start", "period_end", "date_text", "date_type",
-    "date_value", "date_start", "date_end",
+    "doc_id",
+    "source",
+    "published",
+    "title",
+    "money_id",
+    "page",
+    "text",
+    "amount",
+    "min",
+    "max",
+    "currency",
+    "per",
+    "qualifier",
+    "funder",
+    "recipient",
+    "programme",
+    "period_text",
+    "period_type",
+    "period_value",
+    "period_start",
+    "period_end",
+    "date_text",
+    "date_type",
+    "date_value",
+    "date_start",
+    "date_end",
 )
 DOCUMENT_COLUMNS = (
-    "doc_id", "source", "published", "title", "money", "dates", "organisations", "programmes",
-    "persons", "locations", "laws", "fundings",
+    "doc_id",
+    "source",
+    "published",
+    "title",
+    "money",
+    "dates",
+    "organisations",
+    "programmes",
+    "persons",
+    "locations",
+    "laws",
+    "fundings",
 )
 # Integer columns; every other column is text (amounts stay exact decimal strings).
-INT_COLUMNS = {"start", "end", "page", "money", "dates", "organisations", "programmes",
-               "persons", "locations", "laws", "fundings"}
+INT_COLUMNS = {
+    "start",
+    "end",
+    "page",
+    "money",
+    "dates",
+    "organisations",
+    "programmes",
+    "persons",
+    "locations",
+    "laws",
+    "fundings",
+}
 BOOL_COLUMNS = {"recurrent", "currency_implicit"}
 _MENTION_LISTS = ("money", "dates", "organisations", "programmes", "persons", "locations", "laws")
 
@@ -199,23 +270,46 @@ def _name(mention: dict[str, Any] | None) -> str | None:
 
 def mention_rows(rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """One flat row per mention of a record (as parsed JSON), in text order."""
-    base = {"doc_id": rec.get("id"), "source": rec.get("source"),
-            "published": rec.get("published"), "title": rec.get("title")}
+    base = {
+        "doc_id": rec.get("id"),
+        "source": rec.get("source"),
+        "published": rec.get("published"),
+        "title": rec.get("title"),
+    }
     by_id = _roles_by_id(rec)
     mentions = sorted(by_id.values(), key=lambda m: (m["start"], m["end"], m["id"]))
     for m in mentions:
         prov, value = m.get("provenance") or {}, m.get("value") or {}
-        row = {**base, "mention_id": m["id"], "label": m["label"], "start": m["start"],
-               "end": m["end"], "text": m["text"], "page": prov.get("page"),
-               "component": prov.get("component"), "pattern": prov.get("pattern")}
+        row = {
+            **base,
+            "mention_id": m["id"],
+            "label": m["label"],
+            "start": m["start"],
+            "end": m["end"],
+            "text": m["text"],
+            "page": prov.get("page"),
+            "component": prov.get("component"),
+            "pattern": prov.get("pattern"),
+        }
         if m["label"] == "MONEY":
-            for key in ("amount", "currency", "min", "max", "qualifier", "per", "recurrent",
-                        "currency_implicit"):
+            for key in (
+                "amount",
+                "currency",
+                "min",
+                "max",
+                "qualifier",
+                "per",
+                "recurrent",
+                "currency_implicit",
+            ):
                 row[key] = value.get(key)
             for role, ref in (m.get("roles") or {}).items():
                 target = by_id.get(ref) if ref else None
-                row[role] = (target.get("text") if role in ("period", "date") else _name(target)
-                             ) if target else None
+                row[role] = (
+                    (target.get("text") if role in ("period", "date") else _name(target))
+                    if target
+                    else None
+                )
         elif m["label"] == "DATE":
             for key in ("type", "value", "start", "end", "mod", "min", "max"):
                 row[f"date_{key}"] = value.get(key)
@@ -235,19 +329,41 @@ def funding_rows(rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
     for f in rec.get("fundings") or []:
         money = by_id.get(f["money_id"]) or {}
         yield {
-            "doc_id": rec.get("id"), "source": rec.get("source"),
-            "published": rec.get("published"), "title": rec.get("title"),
-            "money_id": f["money_id"], "page": (money.get("provenance") or {}).get("page"),
-            **{k: f.get(k) for k in ("text", "amount", "min", "max", "currency", "per",
-                                     "qualifier", "funder", "recipient", "programme",
-                                     "period_text", "date_text")},
-            **_date_cols("period", f.get("period")), **_date_cols("date", f.get("date")),
+            "doc_id": rec.get("id"),
+            "source": rec.get("source"),
+            "published": rec.get("published"),
+            "title": rec.get("title"),
+            "money_id": f["money_id"],
+            "page": (money.get("provenance") or {}).get("page"),
+            **{
+                k: f.get(k)
+                for k in (
+                    "text",
+                    "amount",
+                    "min",
+                    "max",
+                    "currency",
+                    "per",
+                    "qualifier",
+                    "funder",
+                    "recipient",
+                    "programme",
+                    "period_text",
+                    "date_text",
+                )
+            },
+            **_date_cols("period", f.get("period")),
+            **_date_cols("date", f.get("date")),
         }
 
 
 def document_row(rec: dict[str, Any]) -> dict[str, Any]:
-    row = {"doc_id": rec.get("id"), "source": rec.get("source"),
-           "published": rec.get("published"), "title": rec.get("title")}
+    row = {
+        "doc_id": rec.get("id"),
+        "source": rec.get("source"),
+        "published": rec.get("published"),
+        "title": rec.get("title"),
+    }
     for key in (*_MENTION_LISTS, "fundings"):
         row[key] = len(rec.get(key) or [])
     return row
@@ -265,8 +381,9 @@ class _CsvTable:
     def __init__(self, path: Path, columns: tuple[str, ...]) -> None:
         self._ctx = atomic_writer(path, "w", encoding="utf-8")
         fh = self._ctx.__enter__()
-        self._writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore",
-                                      lineterminator="\n")
+        self._writer = csv.DictWriter(
+            fh, fieldnames=columns, extrasaction="ignore", lineterminator="\n"
+        )
         self._writer.writeheader()
 
     def add(self, row: dict[str, Any]) -> None:
@@ -287,7 +404,9 @@ class _ParquetTable:
             import pyarrow as pa
             import pyarrow.parquet as pq
         except ImportError as exc:  # an optional extra
-            raise RuntimeError("--format parquet needs pyarrow: pip install 'nlds-nlp[parquet]'") from exc
+            raise RuntimeError(
+                "--format parquet needs pyarrow: pip install 'nlds-nlp[parquet]'"
+            ) from exc
 
         def kind(col: str) -> Any:
             if col in INT_COLUMNS:
@@ -330,8 +449,9 @@ def table_paths(directory: Path, fmt: str) -> dict[str, Path]:
     return {name: directory / f"{name}.{fmt}" for name in ("mentions", "fundings", "documents")}
 
 
-def write_tables(records: Iterable[str | dict[str, Any]], directory: Path, fmt: str
-                 ) -> dict[str, Path]:
+def write_tables(
+    records: Iterable[str | dict[str, Any]], directory: Path, fmt: str
+) -> dict[str, Path]:
     """Write mentions, fundings and documents tables (CSV or Parquet) from records, streaming.
 
     Each table is written atomically; amounts stay exact decimal strings.
