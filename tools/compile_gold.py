@@ -51,7 +51,7 @@ def annotations() -> dict[str, dict]:
     if adjudicated.is_dir():
         for path in sorted(adjudicated.glob("*.json")):
             row = json.loads(path.read_text(encoding="utf-8"))
-            row["_annotator"] = f"{docs.get(row['id'], {}).get('_annotator', '?')}+B, adjudicated"
+            row["_annotator"] = row.get("annotator") or "adjudicated"
             docs[row["id"]] = row
     return docs
 
