@@ -219,7 +219,7 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
 # Programmes
 PROG_SUFFIX = (
     "regeling|fonds|programma|agenda|strategie|akkoord|actieplan|plan|nota|deal|impuls|aanpak"
-    "|pact|offensief|initiatief|campagne|budget|stelsel|beleidskader|visie|routekaart"
+    "|pact|offensief|initiatief|campagne|budget|stelsel|beleidskader|visie|routekaart|faciliteit"
 )
 # Suffix words that make a name only when capitalised with a name-like modifier, since
 # "Defensiebudget" or "Zorgstelsel" alone are descriptions (spec section 6).
@@ -244,7 +244,7 @@ PROG_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?=[{UPPER}]){WORD_START}(?:(?:Nederlands|Nationaal|Nationale|Europees|Europese|Landelijk|Landelijke){SP})?"
         rf"(?:Regio Deal|[{UPPER}][{LOWER}]*(?:regeling|programma|fonds|agenda|plan|budget|"
         rf"strategie|akkoord|deal|nota|pact)|Programma|Actieplan|Fonds|Agenda|Strategie|Deltaplan|"
-        rf"Begroting|Reglement)"
+        rf"Begroting|Reglement|Pact|Akkoord)"
         rf"(?:{SP}(?:{NAME_LINK}{SP})?{CAP_WORD}){{1,5}}{WORD_END}"
     ),
     # official titles of subsidy regulations, lowercase words included: "Subsidieregeling
@@ -259,18 +259,19 @@ PROG_PATTERNS: dict[str, re.Pattern[str]] = {
     # a lowercase type word before a name: "het programma Kansrijke Start", "het actieplan Samen
     # tegen Mensenhandel" (the type word stays outside, as document-type words do)
     "type_then_name": _mk(
-        rf"\b(?:programma|actieplan|project|campagne|initiatief|fonds|plan|strategie|agenda) "
+        rf"\b(?:programma|programmamanager|actieplan|project|campagne|initiatief|fonds|plan|"
+        rf"strategie|agenda|netwerk) "
         rf"(?P<name>{NOT_NAME_START}{CAP_WORD}(?:{SP}(?:{NAME_LINK}{SP}){{0,2}}{CAP_WORD}){{0,5}}){WORD_END}"
     ),
     # a quoted name glued to a type word: "‘Fit for 55’-pakket", "'Pas toe of leg uit'-beleid"
     "quoted_then_type": _mk(
         r"['‘\"“](?P<name>[A-Z0-9][^'’\"”\n]{1,60})['’\"”][- ]?(?:beleidspakket|pakket|programma|beleid|"
-        r"campagne|regeling|project|aanpak|agenda|plan|initiatief)"
+        r"campagne|regeling|project|aanpak|agenda|plan|initiatief|strategie|rapport|traject)"
     ),
     # quoted names after a programme word: "de strategie ‘Nederland Digitaal’"
     "quoted_after_type": _mk(
         r"(?:strategie|programma|campagne|regeling|actieplan|agenda|initiatief|project|"
-        r"subsidieregeling|fonds|aanpak|plan)s?[ \u00a0]+(?:genaamd[ \u00a0]+|met de naam[ \u00a0]+)?"
+        r"subsidieregeling|fonds|aanpak|plan|netwerk|rapport|traject)s?[ \u00a0]+(?:genaamd[ \u00a0]+|met de naam[ \u00a0]+)?"
         r"['‘\"“](?P<name>[^'’\"”\n]{2,60})['’\"”]",
         re.IGNORECASE,
     ),
