@@ -120,3 +120,117 @@ def person_parts(text: str, chosen: list[Match]) -> list[Match]:
                     continue  # part of another capitalised name
                 found.append(Match(pos, pos + len(word), "PERSON", "coreference:person_part", {}))
     return found
+
+
+# "Europese Vredesfaciliteit (EVF)", "Landelijke beëindigingsregeling veehouderij (Lbv)": a name
+# defined by the text together with its abbreviation, though no rule knows the name.
+DEFINITION = re.compile(
+    r"(?P<abbr_open>[ \u00a0]\()(?P<abbr>[A-Z][A-Za-z0-9&+\-]{1,9}(?:[’']s)?)\)"
+)
+ROMAN = re.compile(r"^[IVXLC]+$")
+PHRASE_WORD = re.compile(r"[\w’'&+-]+$")
+LINK_WORDS = {
+    "de",
+    "het",
+    "een",
+    "van",
+    "voor",
+    "en",
+    "in",
+    "op",
+    "der",
+    "den",
+    "tot",
+    "met",
+    "te",
+    "eigen",
+    "onze",
+    "ons",
+    "hun",
+    "zijn",
+    "haar",
+    "deze",
+    "dit",
+    "die",
+    "dat",
+}
+# A name labelled PROGRAMME only by elimination must look like an instrument: a head word, or
+# three or more words ("Sustainable Development Goals"); "Artificiële Intelligentie (AI)"
+# is a topic.
+INSTRUMENT_WORDS = re.compile(
+    r"(?i)(?:regeling|fonds|programma|agenda|strategie|akkoord|plan|deal|impuls|budget|"
+    r"faciliteit|systeem|stelsel|pact|aanpak|initiatief|goals|programme|fund|facility)"
+)
+TOPIC_MINISTER = re.compile(r"(?i)\b(?:minister|staatssecretaris)\s+voor\s+$")
+ORG_WORDS = re.compile(
+    r"(?i)(?:raad|dienst|autoriteit|bureau|centrum|commissie|agentschap|instituut|coördinator|"
+    r"inspectie|college|organisatie|bank|vereniging|stichting|universiteit|coalitie|kamer|"
+    r"directie|ministerie|parket|unie|partij)"
+)
+LAW_WORDS = re.compile(r"(?i)(?:\bwet\b|wet$|wetboek|besluit|verordening|richtlijn|verdrag)")
+
+
+def _label_of(phrase: str) -> str:
+    if LAW_WORDS.search(phrase):
+        return "LAW"
+    if ORG_WORDS.search(phrase):
+        return "ORG"
+    return "PROGRAMME"
+
+
+def defined_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
+    """Names defined with an abbreviation in brackets that no recogniser found, labelled by
+    their head words (law words → LAW, organisation words → ORG, else PROGRAMME), plus every
+    later use of the abbreviation. The name must start with the abbreviation's first letter,
+    which keeps "(CDA)" after a person or "(VI)" after a budget title out."""
+    found: list[Match] = []
+    for d in DEFINITION.finditer(text):
+        abbr = d.group("abbr")
+        if ROMAN.match(abbr) or abbr.isdigit():
+            continue
+        end = d.start()
+        words: list[tuple[int, str]] = []
+        pos = end
+        for _ in range(len(abbr) + 3):
+            left = text.rfind(" ", 0, pos)
+            word = text[left + 1 : pos]
+            if not word or not PHRASE_WORD.match(word) or "\n" in word:
+                break
+            words.insert(0, (left + 1, word))
+            pos = left
+            if left < 0:
+                break
+        start = None
+        for i, (wstart, word) in enumerate(words):
+            if word.lower() in LINK_WORDS:
+                continue
+            if word[0].lower() == abbr[0].lower() and len(words) - i >= 1:
+                if len(words) - i == 1 and len(word) < 6:
+                    continue
+                start = wstart
+                break
+        if start is None or any(m.start < end and start < m.end for m in chosen):
+            continue
+        phrase = text[start:end]
+        if not phrase[0].isupper() and not any(w[0].isupper() for w in phrase.split()):
+            continue
+        label = _label_of(phrase)
+        if label == "PROGRAMME" and not (
+            INSTRUMENT_WORDS.search(phrase) or len(phrase.split()) >= 3
+        ):
+            continue
+        if TOPIC_MINISTER.search(text[max(0, start - 30) : start]):
+            continue
+        found.append(Match(start, end, label, "coreference:definition", {}))
+        for pos in _occurrences(text, abbr):
+            if pos > end:
+                found.append(
+                    Match(
+                        pos,
+                        pos + len(abbr),
+                        label,
+                        "coreference:abbreviation",
+                        {"canonical": phrase},
+                    )
+                )
+    return found

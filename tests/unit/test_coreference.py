@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nlds_nlp.coreference import (
+    defined_abbreviations,
     local_abbreviations,
     outside,
     person_parts,
@@ -74,3 +75,30 @@ def test_urls_and_markdown_link_targets_are_excluded() -> None:
     assert not outside(extents, at(text, "rijksoverheid", "ORG"))
     assert not outside(extents, at(text, "NORA", "PROGRAMME"))
     assert outside(extents, at(text, "site", "ORG"))
+
+
+def test_definitions_with_abbreviations_no_rule_knew() -> None:
+    text = "De Europese Vredesfaciliteit (EVF) groeit; de EVF betaalt."
+    found = defined_abbreviations(text, [])
+    assert [(text[m.start : m.end], m.label) for m in found] == [
+        ("Europese Vredesfaciliteit", "PROGRAMME"),
+        ("EVF", "PROGRAMME"),
+        ("EVF", "PROGRAMME"),
+    ]
+
+
+def test_definition_labels_follow_head_words() -> None:
+    text = "De Algemene Bestuursraad Zorg (ABZ) en de Wet digitale zorg (WDZ) gelden."
+    labels = {text[m.start : m.end]: m.label for m in defined_abbreviations(text, [])}
+    assert labels["Algemene Bestuursraad Zorg"] == "ORG"
+    assert labels["Wet digitale zorg"] == "LAW"
+
+
+def test_topics_parties_and_numerals_are_not_definitions() -> None:
+    for text in [
+        "Pieter Omtzigt (CDA) zegt het.",
+        "De begroting van Justitie (VI) voor 2024.",
+        "Toepassingen van Artificiële Intelligentie (AI) groeien.",
+        "De minister voor Volkshuisvesting en Ruimtelijke Ordening (VRO) schrijft.",
+    ]:
+        assert defined_abbreviations(text, []) == [], text

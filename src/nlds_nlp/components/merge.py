@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlds_nlp.coreference import (
+    defined_abbreviations,
     local_abbreviations,
     outside,
     person_parts,
@@ -99,6 +100,7 @@ class Merger:
             local_abbreviations(text, first)
             + repeated_names(text, first)
             + person_parts(text, first)
+            + defined_abbreviations(text, first)
         )
         chosen = select(candidates + [m for m in extra if outside(urls, m)]) if extra else first
         chosen = _listed_canonicals(chosen, candidates)
