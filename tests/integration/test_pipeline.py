@@ -86,3 +86,11 @@ def test_record_json_has_fixed_point_amounts(nlp) -> None:
     record = nlds_nlp.extract("Er is € 1,2 mld. extra.", "2020-01-01", nlp=nlp)
     data = json.loads(record.model_dump_json())
     assert data["money"][0]["value"]["amount"] == "1200000000"
+
+
+def test_tokenizer_keeps_money_and_date_units_whole(nlp) -> None:
+    doc = nlp.make_doc("€35 en € 1,2 mld. of 500 mln. en € 24,- in 2025-2030 (24 maart jl.)")
+    tokens = [t.text for t in doc]
+    for whole in ("mld.", "mln.", "24,-", "2025-2030", "jl."):
+        assert whole in tokens, tokens
+    assert tokens[:2] == ["€", "35"]
