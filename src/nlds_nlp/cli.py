@@ -306,3 +306,32 @@ def summarize(
 
 def main() -> None:
     app()
+
+
+@app.command()
+def train(
+    config: Annotated[Path | None, typer.Option(help="spaCy config (default configs/ner.cfg).")]
+    = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Model directory (default "
+                                                         "models/nlds-ner-nl).")
+    ] = None,
+    conll: Annotated[
+        Path | None, typer.Option(help="CoNLL-2002 directory (default ../shared/data/conll2002).")
+    ] = None,
+    measure: Annotated[
+        bool, typer.Option(help="Score the pipeline on the gold splits and measure its cost.")
+    ] = True,
+) -> None:
+    """Train the Dutch NER model (CoNLL-2002 + gold dev) and write its scores into meta.json."""
+    from nlds_nlp import train as training
+
+    config = config or training.CONFIG
+    conll = conll or training.CONLL_DIR
+    for path in (config, *(conll / name for name in training.CONLL_FILES)):
+        if not path.is_file():
+            fail(f"{path}: file not found")
+    nlds = training.run(config, output or training.OUTPUT, conll, measure=measure)
+    testb = nlds["conll2002"]["ned.testb"]["micro"]
+    typer.echo(f"ned.testb P {testb['precision']:.4f} R {testb['recall']:.4f} "
+               f"F1 {testb['f1']:.4f}; saved to {output or training.OUTPUT}", err=True)

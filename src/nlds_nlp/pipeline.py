@@ -10,6 +10,7 @@ the same blocks are added whether the base is ``spacy.blank("nl")`` or an instal
 from __future__ import annotations
 
 import importlib.util
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -29,6 +30,11 @@ OUR_PIPES = (
     "nlds_merge",
     "nlds_funding",
 )
+# Our own small NER (``nlds-nlp train``): bundled in the package, else in the source checkout's
+# models/; NLDS_NER_MODEL points elsewhere ("" switches it off).
+NER_MODEL = "nlds-ner-nl"
+# Whether load() uses it as base when no nl_core_news_* is installed (decided on dev micro F1).
+NER_MODEL_BY_DEFAULT = False
 # Tokens the blank Dutch tokenizer gets wrong for money and dates (see docs/design notes).
 SPECIAL_CASES = ("mld.", "mln.", "mrd.", "mio.", "jl.", "ca.", "t/m", "k€", "m€")
 
@@ -38,6 +44,19 @@ def installed_dutch_model() -> str | None:
     for name in DUTCH_MODELS:
         if importlib.util.find_spec(name) is not None:
             return name
+    return None
+
+
+def bundled_ner_model() -> Path | None:
+    """Directory of our trained NER model (see ``nlds_nlp.train``), or None if absent."""
+    env = os.environ.get("NLDS_NER_MODEL")
+    if env is not None:
+        return Path(env) if env and (Path(env) / "meta.json").is_file() else None
+    packaged = Path(str(resources.files("nlds_nlp"))) / "models" / NER_MODEL
+    checkout = Path(__file__).resolve().parents[2] / "models" / NER_MODEL
+    for candidate in (packaged, checkout):
+        if (candidate / "meta.json").is_file():
+            return candidate
     return None
 
 
@@ -79,7 +98,7 @@ def load(base: str | Path | None = None, model: str | Path | None = None) -> Lan
     if model is not None:
         nlp = spacy.load(model)
     elif base is None:
-        found = installed_dutch_model()
+        found = installed_dutch_model() or (bundled_ner_model() if NER_MODEL_BY_DEFAULT else None)
         nlp = spacy.load(found) if found else spacy.blank("nl")
     elif str(base) == "blank":
         nlp = spacy.blank("nl")

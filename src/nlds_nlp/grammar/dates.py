@@ -98,7 +98,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         # the noun is part of the span, as in "vergaderjaar 2022–2023" (corpus guide)
         "year_noun",
-        rf"(?:studiejaar|collegejaar|schooljaar|boekjaar|begrotingsjaar|jaar){S}(?P<y1>{YEAR})"
+        rf"(?:studiejaar|collegejaar|schooljaar|boekjaar|begrotingsjaar|kalenderjaar|herdenkingsjaar|"
+        rf"subsidiejaar|belastingjaar|verslagjaar|peiljaar|jaar){S}(?P<y1>{YEAR})"
         rf"(?:{SP}[-–/]{SP}(?P<y2>{YEAR}|\d\d))?{YEAR_END}",
     ),
     (
@@ -988,6 +989,12 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
             "schooljaar",
             "boekjaar",
             "begrotingsjaar",
+            "kalenderjaar",
+            "herdenkingsjaar",
+            "subsidiejaar",
+            "belastingjaar",
+            "verslagjaar",
+            "peiljaar",
             "kabinetsperiode",
             "regeerperiode",
             "hele",
