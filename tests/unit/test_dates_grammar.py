@@ -133,6 +133,11 @@ CASES: list[tuple[str, str | None, list[tuple[str, dict[str, Any]]]]] = [
         SEED,
         [("collegejaar 2023-2024", I("2023", "2024"))],
     ),
+    (
+        "Het plafond voor het kalenderjaar 2014 is bereikt.",
+        SEED,
+        [("kalenderjaar 2014", D("2014"))],
+    ),
     ("Binnen een maand volgt het besluit.", SEED, [("maand", P("P1M"))]),
     ("Gedurende de hele kabinetsperiode blijft het zo.", SEED, [("hele kabinetsperiode", D(None))]),
     ("Zie het BWS 1995 en de ARW 2016.", SEED, []),
