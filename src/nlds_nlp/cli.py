@@ -310,11 +310,12 @@ def main() -> None:
 
 @app.command()
 def train(
-    config: Annotated[Path | None, typer.Option(help="spaCy config (default configs/ner.cfg).")]
-    = None,
+    config: Annotated[
+        Path | None, typer.Option(help="spaCy config (default configs/ner.cfg).")
+    ] = None,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Model directory (default "
-                                                         "models/nlds-ner-nl).")
+        Path | None,
+        typer.Option("-o", "--output", help="Model directory (default models/nlds-ner-nl)."),
     ] = None,
     conll: Annotated[
         Path | None, typer.Option(help="CoNLL-2002 directory (default ../shared/data/conll2002).")
@@ -333,5 +334,8 @@ def train(
             fail(f"{path}: file not found")
     nlds = training.run(config, output or training.OUTPUT, conll, measure=measure)
     testb = nlds["conll2002"]["ned.testb"]["micro"]
-    typer.echo(f"ned.testb P {testb['precision']:.4f} R {testb['recall']:.4f} "
-               f"F1 {testb['f1']:.4f}; saved to {output or training.OUTPUT}", err=True)
+    typer.echo(
+        f"ned.testb P {testb['precision']:.4f} R {testb['recall']:.4f} "
+        f"F1 {testb['f1']:.4f}; saved to {output or training.OUTPUT}",
+        err=True,
+    )

@@ -90,10 +90,13 @@ def add_components(nlp: Language, use_ner: bool = True) -> Language:
 def load(base: str | Path | None = None, model: str | Path | None = None) -> Language:
     """The extraction pipeline.
 
-    - ``load()``: the best installed Dutch model (lg, md, sm) as base, else ``spacy.blank("nl")``;
+    - ``load()``: the best installed Dutch model (lg, md, sm) as base, else (only if
+      ``NER_MODEL_BY_DEFAULT``) our trained ``nlds-ner-nl`` (:func:`bundled_ner_model`), else
+      ``spacy.blank("nl")``;
     - ``load(base="blank")`` forces the blank base; ``load(base="nl_core_news_md")`` picks one;
     - ``load(model=PATH_OR_NAME)``: any spaCy pipeline a user has (a saved nlds pipeline, a
-      trained model, ``nl_core_news_*``); our components are added when missing.
+      trained model such as ``load(model=bundled_ner_model())``, ``nl_core_news_*``); our
+      components are added when missing.
     """
     if model is not None:
         nlp = spacy.load(model)

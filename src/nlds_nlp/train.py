@@ -132,8 +132,9 @@ def iob_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def conll_docs(nlp: Language, articles: Iterable[list[Sentence]],
-               per_doc: int = SENTENCES_PER_DOC) -> list[Doc]:
+def conll_docs(
+    nlp: Language, articles: Iterable[list[Sentence]], per_doc: int = SENTENCES_PER_DOC
+) -> list[Doc]:
     """Docs of ``per_doc`` sentences (within an article) with their entities set."""
     docs = []
     for article in articles:
@@ -154,8 +155,9 @@ def conll_docs(nlp: Language, articles: Iterable[list[Sentence]],
 # --- the gold dev split as training data -------------------------------------------------------
 
 
-def gold_docs(nlp: Language, gold: Iterable[Any],
-              chunk_tokens: int = GOLD_CHUNK_TOKENS) -> list[Doc]:
+def gold_docs(
+    nlp: Language, gold: Iterable[Any], chunk_tokens: int = GOLD_CHUNK_TOKENS
+) -> list[Doc]:
     """Gold documents tokenised as the pipeline does, entities mapped to CoNLL labels
     (PROGRAMME/LAW tokens "missing"), cut at paragraph breaks into chunks of about
     ``chunk_tokens`` tokens."""
@@ -200,8 +202,12 @@ def sha256_file(path: Path) -> str:
 
 
 def build_corpora(
-    work: Path, conll_dir: Path = CONLL_DIR, *, gold_split: str | None = "dev",
-    gold_weight: int = 1, limit: int | None = None,
+    work: Path,
+    conll_dir: Path = CONLL_DIR,
+    *,
+    gold_split: str | None = "dev",
+    gold_weight: int = 1,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """Write ``train.spacy`` (ned.train + gold dev), ``dev.spacy`` (ned.testa) and
     ``testb.spacy`` into ``work``; returns what went in (files, hashes, counts).
@@ -220,7 +226,9 @@ def build_corpora(
         path = conll_dir / name
         parts[name] = conll_docs(nlp, read_conll(path))[:limit]
         data["conll2002"][name] = {
-            "path": str(path), "sha256": sha256_file(path), "docs": len(parts[name]),
+            "path": str(path),
+            "sha256": sha256_file(path),
+            "docs": len(parts[name]),
             "tokens": sum(len(d) for d in parts[name]),
             "entities": sum(len(d.ents) for d in parts[name]),
         }
@@ -232,13 +240,21 @@ def build_corpora(
         extra = gold_docs(nlp, corpus.load(gold_split))[:limit]
         train += extra * gold_weight
         data["gold"] = {
-            "split": gold_split, "path": str(gold_path), "sha256": sha256_file(gold_path),
-            "docs": len(extra), "weight": gold_weight,
-            "tokens": sum(len(d) for d in extra), "entities": sum(len(d.ents) for d in extra),
-            "mapping": GOLD_TO_CONLL, "missing": list(GOLD_MISSING),
+            "split": gold_split,
+            "path": str(gold_path),
+            "sha256": sha256_file(gold_path),
+            "docs": len(extra),
+            "weight": gold_weight,
+            "tokens": sum(len(d) for d in extra),
+            "entities": sum(len(d.ents) for d in extra),
+            "mapping": GOLD_TO_CONLL,
+            "missing": list(GOLD_MISSING),
         }
-    for filename, docs in (("train.spacy", train), ("dev.spacy", parts["ned.testa"]),
-                           ("testb.spacy", parts["ned.testb"])):
+    for filename, docs in (
+        ("train.spacy", train),
+        ("dev.spacy", parts["ned.testa"]),
+        ("testb.spacy", parts["ned.testb"]),
+    ):
         DocBin(docs=docs, store_user_data=False).to_disk(work / filename)
     return data
 
@@ -322,7 +338,11 @@ for _ in range(int(sys.argv[3])):
     for d in docs:
         nlds_nlp.annotate(d.text, d.published, nlp=nlp)
     best = min(best, time.perf_counter() - t)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:  # VmHWM: this process's own peak (ru_maxrss would include the forking parent's)
+    status = open("/proc/self/status").read().split("VmHWM:")[1]
+    peak = int(status.split()[0]) / 1024
+except (OSError, IndexError):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"words": words, "words_per_second": round(words / best),
                   "peak_rss_mb": round(peak, 1)}))
 """
@@ -330,13 +350,41 @@ print(json.dumps({"words": words, "words_per_second": round(words / best),
 
 def pipeline_cost(model: Path | None, split: str = "test", repeats: int = 2) -> dict[str, Any]:
     """Words/s (best of ``repeats`` passes over ``split``, one process) and the peak resident
-    memory of a fresh process that loads the pipeline and runs it."""
+    memory (MB) of a fresh process that loads the pipeline, the split, and runs it."""
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
     out = subprocess.run(
         [sys.executable, "-c", _COST_SCRIPT, str(model or ""), split, str(repeats)],
-        check=True, capture_output=True, text=True, env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure_pipeline(model: Path) -> dict[str, Any]:
+    """Gold dev/test scores of the pipeline with and without ``model``, and their cost."""
+    return {
+        "gold": {
+            split: {"rules": gold_scores(None, split), "rules+model": gold_scores(model, split)}
+            for split in ("dev", "test")
+        },
+        "cost": {
+            "split": "test",
+            "rules": pipeline_cost(None),
+            "rules+model": pipeline_cost(model),
+        },
+    }
+
+
+def remeasure(model: Path = OUTPUT, **extra: Any) -> dict[str, Any]:
+    """Redo :func:`measure_pipeline` for a saved model (e.g. after the rules changed) and
+    update its meta; ``extra`` keys are added to the ``nlds`` section too."""
+    meta = json.loads((model / "meta.json").read_text(encoding="utf-8"))
+    nlds = {**meta.get("nlds", {}), **measure_pipeline(model), **extra}
+    nlds["size_mb"] = directory_size_mb(model)
+    write_meta(model, nlds)
+    return nlds
 
 
 def directory_size_mb(path: Path) -> float:
@@ -347,24 +395,37 @@ def write_meta(output: Path, nlds: dict[str, Any]) -> dict[str, Any]:
     """Add the ``nlds`` section (and our name, description, sources) to ``meta.json``."""
     path = output / "meta.json"
     meta = json.loads(path.read_text(encoding="utf-8"))
-    meta.update({
-        "name": "nlds_ner_nl", "version": "0.1.0",
-        "description": "Small Dutch NER (PER/ORG/LOC/MISC; CNN with hash embeddings, no "
-                       "vectors) trained by nlds-nlp on CoNLL-2002 ned.train and the nlds gold "
-                       "dev split",
-        "license": "research use (CoNLL-2002 data; see nlds.data)",
-        "sources": [{"name": "CoNLL-2002 Dutch", "url": "https://www.clips.uantwerpen.be/conll2002/ner/"},
-                    {"name": "nlds_nlp gold corpus (dev split)"}],
-        "nlds": nlds,
-    })
+    meta.update(
+        {
+            "name": "nlds_ner_nl",
+            "version": "0.1.0",
+            "description": "Small Dutch NER (PER/ORG/LOC/MISC; CNN with hash embeddings, no "
+            "vectors) trained by nlds-nlp on CoNLL-2002 ned.train and the nlds gold "
+            "dev split",
+            "license": "research use (CoNLL-2002 data; see nlds.data)",
+            "sources": [
+                {
+                    "name": "CoNLL-2002 Dutch",
+                    "url": "https://www.clips.uantwerpen.be/conll2002/ner/",
+                },
+                {"name": "nlds_nlp gold corpus (dev split)"},
+            ],
+            "nlds": nlds,
+        }
+    )
     path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return meta
 
 
 def run(
-    config: Path = CONFIG, output: Path = OUTPUT, conll_dir: Path = CONLL_DIR, *,
-    work: Path | None = None, overrides: dict[str, Any] | None = None,
-    limit: int | None = None, measure: bool = True,
+    config: Path = CONFIG,
+    output: Path = OUTPUT,
+    conll_dir: Path = CONLL_DIR,
+    *,
+    work: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    limit: int | None = None,
+    measure: bool = True,
 ) -> dict[str, Any]:
     """The whole of ``nlds-nlp train``: corpora, training, scores, cost, meta. Returns the
     ``nlds`` meta section. ``limit`` and ``measure=False`` make a quick smoke run."""
@@ -382,22 +443,24 @@ def run(
         testb = DocBin().from_disk(work / "testb.spacy").get_docs(nlp.vocab)
         testa = DocBin().from_disk(work / "dev.spacy").get_docs(nlp.vocab)
         nlds: dict[str, Any] = {
-            "config": {"path": str(config.relative_to(REPO)) if config.is_relative_to(REPO)
-                       else str(config), "sha256": sha256_file(config),
-                       "overrides": overrides or {}, "text": cfg.to_str()},
+            "config": {
+                "path": str(config.relative_to(REPO))
+                if config.is_relative_to(REPO)
+                else str(config),
+                "sha256": sha256_file(config),
+                "overrides": overrides or {},
+                "text": cfg.to_str(),
+            },
             "seed": cfg["system"]["seed"],
             "data": data,
             "training_seconds": round(seconds),
-            "conll2002": {"ned.testa": conll_scores(nlp, testa),
-                          "ned.testb": conll_scores(nlp, testb)},
+            "conll2002": {
+                "ned.testa": conll_scores(nlp, testa),
+                "ned.testb": conll_scores(nlp, testb),
+            },
         }
         if measure:
-            nlds["gold"] = {
-                split: {"rules": gold_scores(None, split), "rules+model": gold_scores(model, split)}
-                for split in ("dev", "test")
-            }
-            nlds["cost"] = {"split": "test", "rules": pipeline_cost(None),
-                            "rules+model": pipeline_cost(model)}
+            nlds.update(measure_pipeline(model))
         nlds["size_mb"] = directory_size_mb(model)
         write_meta(model, nlds)
         nlds["size_mb"] = directory_size_mb(model)

@@ -53,13 +53,14 @@ def test_model_is_small_and_documented(model_dir: Path) -> None:
 
 def test_load_with_model_adds_our_components(with_model) -> None:
     assert "ner" in with_model.pipe_names
-    assert list(with_model.pipe_names)[-len(OUR_PIPES):] == list(OUR_PIPES)
+    assert list(with_model.pipe_names)[-len(OUR_PIPES) :] == list(OUR_PIPES)
     assert with_model.get_pipe("nlds_merge").use_ner
 
 
 def test_merge_takes_model_entities_below_the_rules(with_model, nlp) -> None:
-    rules = {(m["start"], m["end"], m["label"]) for m in nlds_nlp.annotate(TEXT, "2021-01-01",
-                                                                           nlp=nlp)}
+    rules = {
+        (m["start"], m["end"], m["label"]) for m in nlds_nlp.annotate(TEXT, "2021-01-01", nlp=nlp)
+    }
     doc = with_model(nlds_nlp.api.make_doc(with_model, TEXT, "2021-01-01"))
     mentions = doc.user_data["nlds_mentions"]
     found = {(m["start"], m["end"], m["label"]) for m in mentions}
@@ -73,7 +74,10 @@ def test_merge_takes_model_entities_below_the_rules(with_model, nlp) -> None:
 
 def test_stray_inside_tags_and_damaged_words() -> None:
     assert train.iob_spans(["B-PER", "I-PER", "O", "I-ORG", "B-LOC", "B-LOC"]) == [
-        (0, 2, "PER"), (3, 4, "ORG"), (4, 5, "LOC"), (5, 6, "LOC"),
+        (0, 2, "PER"),
+        (3, 4, "ORG"),
+        (4, 5, "LOC"),
+        (5, 6, "LOC"),
     ]
     assert train.repair_line("Belgi\x81EN B-LOC") == ("België", "B-LOC")
     assert train.repair_line("financi\x81Ee Adj O") == ("financiële", "O")
@@ -86,7 +90,12 @@ def test_tiny_training_run(tmp_path: Path, shared: Path) -> None:
         pytest.skip("CoNLL-2002 not found")
     out = tmp_path / "model"
     nlds = train.run(
-        train.CONFIG, out, conll, work=tmp_path / "work", limit=3, measure=False,
+        train.CONFIG,
+        out,
+        conll,
+        work=tmp_path / "work",
+        limit=3,
+        measure=False,
         overrides={"training.max_steps": 4, "training.eval_frequency": 2},
     )
     assert nlds["data"]["conll2002"]["ned.train"]["docs"] == 3
