@@ -2,12 +2,16 @@
 
 Input: ``corpus/work/<annotator>/<doc id>.json`` (hand annotations), with the adjudicated
 versions of double-annotated documents in ``corpus/work/adjudicated/`` taking precedence.
-Output: ``corpus/gold/dev.jsonl`` and ``corpus/gold/test.jsonl`` — id, sha256 of the text, meta
-and spans (with surface text for checking), never the text itself.
+Output: ``corpus/gold/dev.jsonl``, ``dev2.jsonl`` and ``test.jsonl`` — id, sha256 of the text,
+meta and spans (with surface text for checking), never the text itself.
 
 The split is by document, stratified by genre, deterministic (a hash of the id orders each
 genre), with at least 35% of each genre's documents in test. The seed press release is always
 dev: the acceptance tests look at it, so it cannot be held out honestly.
+
+Documents of the second annotation round (``corpus/work/assignments_round2.json``) form their
+own split, dev2, and stay out of the stratification: adding documents must never move a
+document between dev and test.
 
     python tools/compile_gold.py [--shared ../shared]
 """
@@ -33,6 +37,13 @@ ALWAYS_DEV = {"seed-2020-06-25-nds"}
 TEST_SHARE = 0.35
 # Publication dates corrected from the document's own dateline where the manifest only holds the
 # scrape month (see corpus/CHANGELOG.md).
+ROUND2 = {
+    doc_id
+    for ids in json.loads((WORK / "assignments_round2.json").read_text("utf-8"))[
+        "assignments"
+    ].values()
+    for doc_id in ids
+}
 PUBLISHED_OVERRIDES = json.loads((ROOT / "corpus" / "published_overrides.json").read_text("utf-8"))
 
 
@@ -87,10 +98,11 @@ def main() -> None:
             for s in sorted(ann["spans"], key=lambda s: s["start"])
         ]
         rows[doc_id] = {"id": doc_id, "sha256": m["sha256"], "meta": meta, "spans": spans}
-        by_genre.setdefault(m["genre"], []).append(doc_id)
+        if doc_id not in ROUND2:
+            by_genre.setdefault(m["genre"], []).append(doc_id)
     if problems:
         raise SystemExit(f"{problems} problem(s) in the annotations; nothing written")
-    split: dict[str, list[str]] = {"dev": [], "test": []}
+    split: dict[str, list[str]] = {"dev": [], "dev2": sorted(ROUND2 & rows.keys()), "test": []}
     for _genre, ids in sorted(by_genre.items()):
         ids = sorted(ids, key=lambda i: hashlib.sha256(i.encode()).hexdigest())
         candidates = [i for i in ids if i not in ALWAYS_DEV]
