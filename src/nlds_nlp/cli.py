@@ -224,7 +224,7 @@ def schema() -> None:
 
 @app.command()
 def evaluate(
-    split: Annotated[str, typer.Option(help="dev, dev2, test, all, or a list such as dev,dev2")] = "test",
+    split: Annotated[str, typer.Option(help="dev, dev2, test, all, or a list: dev,dev2")] = "test",
     pred: Annotated[
         Path | None, typer.Option(help="Predictions in corpus format (JSONL with id and spans).")
     ] = None,

@@ -19,6 +19,8 @@ ABBR_AFTER = re.compile(r"^[ \u00a0]*\((?P<abbr>[A-Z][A-Za-z0-9&+\-]{1,11}(?: [0
 # URLs, and Markdown link targets with their optional title: ](url "title")
 URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+|\]\([^)\n]*\)|\b[\w.-]+\.(?:nl|eu|com|org)\b")
 WORD_CHAR = re.compile(r"\w")
+# "begroting van Volksgezondheid, Welzijn en Sport (XVI)": a budget chapter number, not a name
+ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def url_extents(text: str) -> list[tuple[int, int]]:
@@ -59,6 +61,8 @@ def local_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
         if not d:
             continue
         abbr = d.group("abbr")
+        if ROMAN.match(abbr):
+            continue
         canonical = (m.value or {}).get("canonical") or text[m.start : m.end]
         if abbr == canonical or len(abbr) >= (m.end - m.start):
             continue
@@ -127,7 +131,6 @@ def person_parts(text: str, chosen: list[Match]) -> list[Match]:
 DEFINITION = re.compile(
     r"(?P<abbr_open>[ \u00a0]\()(?P<abbr>[A-Z][A-Za-z0-9&+\-]{1,9}(?:[’']s)?)\)"
 )
-ROMAN = re.compile(r"^[IVXLC]+$")
 PHRASE_WORD = re.compile(r"[\w’'&+-]+$")
 LINK_WORDS = {
     "de",

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from nlds_nlp.grammar.base import Match
+from nlds_nlp.layout import flow
 
 PUBLISHED = "nlds_published"
 CANDIDATES = "nlds_candidates"
@@ -28,6 +29,7 @@ SPAN_KEY = "nlds"
 
 
 TEXT_CACHE = "nlds_text"
+FLOW_CACHE = "nlds_flow_text"
 
 
 def doc_text(doc: Doc) -> str:
@@ -37,6 +39,16 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.text
         doc.user_data[TEXT_CACHE] = text
+    return text
+
+
+def doc_flow_text(doc: Doc) -> str:
+    """The text with wrapped lines joined (:func:`nlds_nlp.layout.flow`), computed once per
+    document: the grammar finds names, sums and dates in it; offsets equal the text's."""
+    text = doc.user_data.get(FLOW_CACHE)
+    if text is None:
+        text = flow(doc_text(doc))
+        doc.user_data[FLOW_CACHE] = text
     return text
 
 

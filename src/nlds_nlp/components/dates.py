@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlds_nlp.docdata import add_candidates, doc_text, get_published
+from nlds_nlp.docdata import add_candidates, doc_flow_text, get_published
 
 
 class DateRecogniser:
@@ -20,7 +20,7 @@ class DateRecogniser:
         self._find = find_dates
 
     def __call__(self, doc: Doc) -> Doc:
-        add_candidates(doc, self._find(doc_text(doc), get_published(doc)), "dates")
+        add_candidates(doc, self._find(doc_flow_text(doc), get_published(doc)), "dates")
         return doc
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlds_nlp.docdata import MENTIONS, TEXT_CACHE, doc_text
+from nlds_nlp.docdata import FLOW_CACHE, MENTIONS, TEXT_CACHE, doc_text
 from nlds_nlp.relations import assign_roles
 
 
@@ -16,6 +16,7 @@ class FundingLinker:
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[MENTIONS] = assign_roles(doc_text(doc), doc.user_data.get(MENTIONS, []))
         doc.user_data.pop(TEXT_CACHE, None)
+        doc.user_data.pop(FLOW_CACHE, None)
         return doc
 
 

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from nlds_nlp.docdata import doc_text
+from nlds_nlp.docdata import doc_flow_text, doc_text
 from nlds_nlp.grammar.base import Match
 from nlds_nlp.resources import GazetteerEntry, load_gazetteer
 
@@ -48,6 +48,7 @@ class Gazetteer:
         self.name = name
         self.entries: dict[str, GazetteerEntry] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.tokenizer = nlp.tokenizer
         patterns = []
         for entry in load_gazetteer(name):
             if labels and entry.label not in labels:
@@ -58,6 +59,15 @@ class Gazetteer:
 
     def find(self, doc: Doc) -> Iterator[Match]:
         text = doc_text(doc)
+        yield from self._find(doc, text)
+        flowed = doc_flow_text(doc)
+        if flowed is not text and flowed != text:
+            # names wrapped over a line break: match the joined text once more, keep only those
+            for m in self._find(self.tokenizer(flowed), text):
+                if "\n" in text[m.start : m.end]:
+                    yield m
+
+    def _find(self, doc: Doc, text: str) -> Iterator[Match]:
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             s, e = span.start_char, span.end_char

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlds_nlp.docdata import add_candidates, doc_text
+from nlds_nlp.docdata import add_candidates, doc_flow_text
 
 
 class MoneyRecogniser:
@@ -18,7 +18,7 @@ class MoneyRecogniser:
         self._find = find_money
 
     def __call__(self, doc: Doc) -> Doc:
-        add_candidates(doc, self._find(doc_text(doc)), "money")
+        add_candidates(doc, self._find(doc_flow_text(doc)), "money")
         return doc
 
 

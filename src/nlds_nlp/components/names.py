@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlds_nlp.components.gazetteer import Gazetteer
-from nlds_nlp.docdata import add_candidates, doc_text
+from nlds_nlp.docdata import add_candidates, doc_flow_text
 from nlds_nlp.grammar.base import Match
 from nlds_nlp.grammar.names import find_laws, find_persons
 
@@ -33,7 +33,7 @@ class NameRecogniser:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        text = doc_flow_text(doc)
         add_candidates(doc, self._places(doc, text), "names")
         add_candidates(doc, find_persons(text), "names")
         add_candidates(doc, find_laws(text), "names")

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlds_nlp.components.gazetteer import Gazetteer
-from nlds_nlp.docdata import add_candidates, doc_text
+from nlds_nlp.docdata import add_candidates, doc_flow_text
 from nlds_nlp.grammar.names import find_organisations
 from nlds_nlp.resources import load_gazetteer
 
@@ -41,7 +41,7 @@ class OrganisationRecogniser:
         self.portfolios = ministry_portfolios()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        text = doc_flow_text(doc)
         found = [*self.gazetteer.find(doc), *find_organisations(text, self.portfolios)]
         # "minister voor VRO" names a topic, not a ministry (spec section 6)
         found = [

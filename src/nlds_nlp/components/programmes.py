@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlds_nlp.components.gazetteer import Gazetteer
-from nlds_nlp.docdata import add_candidates, doc_text
+from nlds_nlp.docdata import add_candidates, doc_flow_text
 from nlds_nlp.grammar.base import Match
 from nlds_nlp.grammar.names import extend_year, find_programmes
 
@@ -17,7 +17,7 @@ class ProgrammeRecogniser:
         self.gazetteer = Gazetteer(nlp, "programmes")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        text = doc_flow_text(doc)
         listed = [
             Match(m.start, extend_year(text, m.start, m.end), m.label, m.pattern, m.value)
             for m in self.gazetteer.find(doc)
