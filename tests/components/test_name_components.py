@@ -36,8 +36,8 @@ CASES = [
     "Het <ent label=PROGRAMME>Actieplan Digitale Zorg</ent> volgt.",
     "De regeling werkt goed.",
     # names wrapped over a line break in hard-wrapped Kamerstukken (the break stays in the text)
-    "overwegende dat elke provincie een notificatietraject bij de <ent label=ORG canonical=\"Europese Commissie\">Europese\nCommissie</ent> moet doorlopen;",
-    "overwegende dat de minister een brief stuurt aan de voorzitter van de <ent label=ORG canonical=\"Raad van State\">Raad\nvan State</ent> over de zaak;",
+    'overwegende dat elke provincie een notificatietraject bij de <ent label=ORG canonical="Europese Commissie">Europese\nCommissie</ent> moet doorlopen;',
+    'overwegende dat de minister een brief stuurt aan de voorzitter van de <ent label=ORG canonical="Raad van State">Raad\nvan State</ent> over de zaak;',
     # persons
     "Volgens staatssecretaris <ent label=PERSON>Mona Keijzer</ent> gaat het goed.",
     "MOTIE VAN HET LID <ent label=PERSON>OMTZIGT</ent> C.S.\n",
