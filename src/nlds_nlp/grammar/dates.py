@@ -601,38 +601,43 @@ _OF_SOMETHING_RE = re.compile(
 """After an ordinal quarter/half without a year: "van het boekjaar" anchors it elsewhere."""
 
 
-def _h_quarter(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+def _part_of_year(
+    g: re.Match[str], s: int, e: int, ctx: _Ctx, *, kind: str, number: str, count: int
+) -> _Atom | None:
+    """A quarter or half of a year: "Q3 2021", "het derde kwartaal", "de tweede helft van 2025".
+
+    ``number`` names the group with the digit (Q3, H2); ``count`` parts make a year, so
+    "laatste" is the last one. The value comes from the year given, else from the anchor.
+    """
     gd = g.groupdict()
-    if gd.get("q"):
-        q = int(gd["q"])
+    if gd.get(number):
+        n = int(gd[number])
     else:
         word = gd["ord"].lower()
-        q = 4 if word == "laatste" else nd.ORDINALS[word]
+        n = count if word == "laatste" else nd.ORDINALS[word]
     year, has_target = _year_target(g, ctx)
+    value_of, resolve = (
+        (nd.quarter_value, nd.resolve_quarter)
+        if kind == "quarter"
+        else (nd.half_value, nd.resolve_half)
+    )
     if has_target:
-        value = None if year is None else nd.quarter_value(year, q)
+        value = None if year is None else value_of(year, n)
     else:
-        if _OF_SOMETHING_RE.match(ctx.text, e):
-            return None  # "het eerste kwartaal van het boekjaar": relative to something else
-        value = nd.resolve_quarter(q, ctx.anchor, ctx.tense(s, e))
-    return _Atom(s, e, "quarter", nd.date_value(value))
+        if gd.get("unit", "").lower() == "helft" or _OF_SOMETHING_RE.match(ctx.text, e):
+            # "de eerste helft van het kapitaal", "het eerste kwartaal van het boekjaar":
+            # not a date, or relative to something else
+            return None
+        value = resolve(n, ctx.anchor, ctx.tense(s, e))
+    return _Atom(s, e, kind, nd.date_value(value))
+
+
+def _h_quarter(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    return _part_of_year(g, s, e, ctx, kind="quarter", number="q", count=4)
 
 
 def _h_half(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
-    gd = g.groupdict()
-    if gd.get("h"):
-        h = int(gd["h"])
-    else:
-        word = gd["ord"].lower()
-        h = 2 if word == "laatste" else nd.ORDINALS[word]
-    year, has_target = _year_target(g, ctx)
-    if has_target:
-        value = None if year is None else nd.half_value(year, h)
-    else:
-        if gd.get("unit", "").lower() == "helft" or _OF_SOMETHING_RE.match(ctx.text, e):
-            return None  # "de eerste helft van het kapitaal": not a date
-        value = nd.resolve_half(h, ctx.anchor, ctx.tense(s, e))
-    return _Atom(s, e, "half_year", nd.date_value(value))
+    return _part_of_year(g, s, e, ctx, kind="half_year", number="h", count=2)
 
 
 def _h_year_range(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:

@@ -56,13 +56,9 @@ MENTION_COLUMNS = (
     "date_min",
     "date_max",
 )
-FUNDING_COLUMNS = (
-    "doc_id",
-    "source",
-    "published",
-    "title",
-    "money_id",
-    "page",
+# Fields a funding record carries as they are, and the DATE fields spread into columns per role;
+# the column list and the rows are both built from these, so they cannot drift apart.
+_FUNDING_FIELDS = (
     "text",
     "amount",
     "min",
@@ -73,16 +69,18 @@ FUNDING_COLUMNS = (
     "funder",
     "recipient",
     "programme",
-    "period_text",
-    "period_type",
-    "period_value",
-    "period_start",
-    "period_end",
-    "date_text",
-    "date_type",
-    "date_value",
-    "date_start",
-    "date_end",
+)
+_DATE_FIELDS = ("type", "value", "start", "end")
+_DATE_ROLES = ("period", "date")
+FUNDING_COLUMNS = (
+    "doc_id",
+    "source",
+    "published",
+    "title",
+    "money_id",
+    "page",
+    *_FUNDING_FIELDS,
+    *(f"{role}_{k}" for role in _DATE_ROLES for k in ("text", *_DATE_FIELDS)),
 )
 DOCUMENT_COLUMNS = (
     "doc_id",
@@ -320,7 +318,7 @@ def mention_rows(rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 def _date_cols(prefix: str, value: dict[str, Any] | None) -> dict[str, Any]:
     value = value or {}
-    return {f"{prefix}_{k}": value.get(k) for k in ("type", "value", "start", "end")}
+    return {f"{prefix}_{k}": value.get(k) for k in _DATE_FIELDS}
 
 
 def funding_rows(rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -335,25 +333,9 @@ def funding_rows(rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
             "title": rec.get("title"),
             "money_id": f["money_id"],
             "page": (money.get("provenance") or {}).get("page"),
-            **{
-                k: f.get(k)
-                for k in (
-                    "text",
-                    "amount",
-                    "min",
-                    "max",
-                    "currency",
-                    "per",
-                    "qualifier",
-                    "funder",
-                    "recipient",
-                    "programme",
-                    "period_text",
-                    "date_text",
-                )
-            },
-            **_date_cols("period", f.get("period")),
-            **_date_cols("date", f.get("date")),
+            **{k: f.get(k) for k in _FUNDING_FIELDS},
+            **{f"{role}_text": f.get(f"{role}_text") for role in _DATE_ROLES},
+            **{k: v for role in _DATE_ROLES for k, v in _date_cols(role, f.get(role)).items()},
         }
 
 
