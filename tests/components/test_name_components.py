@@ -41,6 +41,8 @@ CASES = [
     # persons
     "Volgens staatssecretaris <ent label=PERSON>Mona Keijzer</ent> gaat het goed.",
     "MOTIE VAN HET LID <ent label=PERSON>OMTZIGT</ent> C.S.\n",
+    "Volgens de directeur van Boskalis klopt het.",
+    "Dat zei minister <ent label=PERSON>Van Rijn</ent> gisteren.",
     # places
     "Bedrijven in <ent label=LOC>Nederland</ent>, <ent label=LOC>Groningen</ent> en <ent label=LOC>Europa</ent> groeien.",
     "De Nederlandse economie groeit.",

@@ -358,7 +358,9 @@ TITLES = (
 )
 PERSON_PATTERNS: dict[str, re.Pattern[str]] = {
     "title_name": _mk(
-        rf"{WORD_START}{TITLES}[ \u00a0]+(?:(?:{TITLES})[ \u00a0]+)?(?P<name>{PERSON_NAME}){WORD_END}"
+        # the name starts with a capital: "directeur van Boskalis" is a role at a company, while
+        # a surname alone after a title is capitalised ("minister Van Rijn")
+        rf"{WORD_START}{TITLES}[ \u00a0]+(?:(?:{TITLES})[ \u00a0]+)?(?=[{UPPER}])(?P<name>{PERSON_NAME}){WORD_END}"
     ),
     # "Omtzigt (CDA)" style: a name directly followed by a bracketed party abbreviation
     "name_party": _mk(
