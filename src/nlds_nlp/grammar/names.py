@@ -321,7 +321,7 @@ def find_programmes(text: str) -> Iterator[Match]:
                 if (
                     name == "suffix_compound"
                     and " " not in surface
-                    and (WEAK_SUFFIX.search(last) or _sentence_initial(text, start))
+                    and _sentence_initial(text, start)
                 ):
                     continue
                 if ADMIN_REGELING.match(surface):
