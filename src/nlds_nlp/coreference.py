@@ -164,6 +164,10 @@ INSTRUMENT_WORDS = re.compile(
     r"(?i)(?:regeling|fonds|programma|agenda|strategie|akkoord|plan|deal|impuls|budget|"
     r"faciliteit|systeem|stelsel|pact|aanpak|initiatief|goals|programme|fund|facility)"
 )
+# A lowercase name needs a head word of a named instrument and a definite article:
+# "het hoofdlijnenakkoord ouderenzorg (HLO)", but not "een emissiehandelssysteem (ETS)".
+LOWERCASE_NAME_HEAD = re.compile(r"(?:akkoord|regeling|fonds|programma|agenda|strategie|plan)$")
+INDEFINITE = re.compile(r"(?i)\been\s+$")
 TOPIC_MINISTER = re.compile(r"(?i)\b(?:minister|staatssecretaris)\s+voor\s+$")
 ORG_WORDS = re.compile(
     r"(?i)(?:raad|dienst|autoriteit|bureau|centrum|commissie|agentschap|instituut|coördinator|"
@@ -203,20 +207,29 @@ def defined_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
             pos = left
             if left < 0:
                 break
-        start = None
-        for i, (wstart, word) in enumerate(words):
-            if word.lower() in LINK_WORDS:
-                continue
-            if word[0].lower() == abbr[0].lower() and len(words) - i >= 1:
-                if len(words) - i == 1 and len(word) < 6:
-                    continue
-                start = wstart
-                break
+        candidates = [
+            (wstart, word)
+            for i, (wstart, word) in enumerate(words)
+            if word.lower() not in LINK_WORDS
+            and word[0].lower() == abbr[0].lower()
+            and not (i == len(words) - 1 and len(word) < 6)
+        ]
+        # the longest phrase, but from a capitalised word when there is one: in "het gegunde
+        # bedrag uitgekeerd aan het BTW-compensatiefonds (BCF)" the name is the last word
+        capitalised = [c for c in candidates if c[1][0].isupper()]
+        start = (capitalised or candidates)[0][0] if candidates else None
         if start is None or any(m.start < end and start < m.end for m in chosen):
             continue
         phrase = text[start:end]
-        if not phrase[0].isupper() and not any(w[0].isupper() for w in phrase.split()):
-            continue
+        if (
+            not phrase[0].isupper()
+            and not any(w[0].isupper() for w in phrase.split())
+            and not (
+                LOWERCASE_NAME_HEAD.search(phrase.split()[0])
+                and not INDEFINITE.search(text[max(0, start - 5) : start])
+            )
+        ):
+            continue  # lowercase only for an instrument: "hoofdlijnenakkoord ouderenzorg (HLO)"
         label = _label_of(phrase)
         if label == "PROGRAMME" and not (
             INSTRUMENT_WORDS.search(phrase) or len(phrase.split()) >= 3

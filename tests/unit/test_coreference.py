@@ -102,3 +102,15 @@ def test_topics_parties_and_numerals_are_not_definitions() -> None:
         "De minister voor Volkshuisvesting en Ruimtelijke Ordening (VRO) schrijft.",
     ]:
         assert defined_abbreviations(text, []) == [], text
+
+
+def test_definition_starts_at_a_capitalised_word_when_there_is_one() -> None:
+    text = "Een deel van het bedrag gaat naar het BTW-compensatiefonds (BCF) en de rest niet."
+    found = defined_abbreviations(text, [])
+    assert [(text[m.start : m.end], m.label) for m in found][:1] == [
+        ("BTW-compensatiefonds", "PROGRAMME")
+    ]
+    lower = "Zo werkt het hoofdlijnenakkoord ouderenzorg (HLO) goed."
+    assert [lower[m.start : m.end] for m in defined_abbreviations(lower, [])][:1] == [
+        "hoofdlijnenakkoord ouderenzorg"
+    ]

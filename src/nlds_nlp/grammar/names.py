@@ -221,9 +221,6 @@ PROG_SUFFIX = (
     "regeling|fonds|programma|agenda|strategie|akkoord|actieplan|plan|nota|deal|impuls|aanpak"
     "|pact|offensief|initiatief|campagne|budget|stelsel|beleidskader|visie|routekaart|faciliteit"
 )
-# Suffix words that make a name only when capitalised with a name-like modifier, since
-# "Defensiebudget" or "Zorgstelsel" alone are descriptions (spec section 6).
-WEAK_SUFFIX = re.compile(r"(?:budget|stelsel|aanpak|visie|initiatief|campagne)$")
 # "-regeling" compounds that regulate administration (mandates, implementation) are LAW.
 ADMIN_REGELING = re.compile(
     r"^(?:Mandaat|Uitvoerings|Organisatie|Delegatie|Procedure|Registratie|Aanwijzings|Vrijstellings|"
@@ -316,8 +313,8 @@ def find_programmes(text: str) -> Iterator[Match]:
             else:
                 start, end = m.start(), m.end()
                 surface = text[start:end]
-                last = surface.split()[-1]
-                # a lone capitalised word: only when not sentence-initial or clearly a name
+                # a lone capitalised word is a name mid-sentence ("het Innovatiebudget"); at the
+                # start of a sentence the capital proves nothing
                 if (
                     name == "suffix_compound"
                     and " " not in surface
