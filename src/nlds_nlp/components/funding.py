@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlds_nlp.components.gazetteer import JOINED_CACHE
 from nlds_nlp.docdata import FLOW_CACHE, MENTIONS, TEXT_CACHE, doc_text
 from nlds_nlp.relations import assign_roles
 
@@ -17,6 +18,7 @@ class FundingLinker:
         doc.user_data[MENTIONS] = assign_roles(doc_text(doc), doc.user_data.get(MENTIONS, []))
         doc.user_data.pop(TEXT_CACHE, None)
         doc.user_data.pop(FLOW_CACHE, None)
+        doc.user_data.pop(JOINED_CACHE, None)
         return doc
 
 

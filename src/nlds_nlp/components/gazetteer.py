@@ -41,6 +41,34 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     )
 
 
+JOINED_CACHE = "nlds_joined_doc"
+OFFSETS = "nlds_offsets"
+
+
+def joined_doc(doc: Doc) -> Doc | None:
+    """The doc without the line-break tokens that only wrap a paragraph (see
+    :mod:`nlds_nlp.layout`), so phrase patterns match names wrapped over a line; its
+    ``user_data`` maps each token to its offset in the original text. None when nothing is
+    wrapped. Built from the tokens once per document (no second tokenizer pass) and dropped by
+    the funding step with the other caches."""
+    cached = doc.user_data.get(JOINED_CACHE)
+    if cached is not None:
+        return cached or None
+    text, flowed = doc_text(doc), doc_flow_text(doc)
+    joined: Doc | bool = False
+    if flowed is not text and flowed != text:
+        keep = [
+            t
+            for t in doc
+            if not (t.is_space and "\n" in t.text and not flowed[t.idx : t.idx + len(t)].strip())
+        ]
+        if len(keep) < len(doc):
+            joined = Doc(doc.vocab, words=[t.text for t in keep])
+            joined.user_data[OFFSETS] = [t.idx for t in keep]
+    doc.user_data[JOINED_CACHE] = joined
+    return joined or None
+
+
 class Gazetteer:
     """Case-sensitive surface forms from one packaged gazetteer, with canonical names."""
 
@@ -48,7 +76,6 @@ class Gazetteer:
         self.name = name
         self.entries: dict[str, GazetteerEntry] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.tokenizer = nlp.tokenizer
         patterns = []
         for entry in load_gazetteer(name):
             if labels and entry.label not in labels:
@@ -60,17 +87,20 @@ class Gazetteer:
     def find(self, doc: Doc) -> Iterator[Match]:
         text = doc_text(doc)
         yield from self._find(doc, text)
-        flowed = doc_flow_text(doc)
-        if flowed is not text and flowed != text:
-            # names wrapped over a line break: match the joined text once more, keep only those
-            for m in self._find(self.tokenizer(flowed), text):
+        joined = joined_doc(doc)
+        if joined is not None:
+            # names wrapped over a line break: only the hits that span a removed break
+            for m in self._find(joined, text):
                 if "\n" in text[m.start : m.end]:
                     yield m
 
     def _find(self, doc: Doc, text: str) -> Iterator[Match]:
+        offsets = doc.user_data.get(OFFSETS)
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             s, e = span.start_char, span.end_char
+            if offsets is not None:  # a joined doc: map back to the original text
+                s, e = offsets[start], offsets[end - 1] + len(doc[end - 1].text)
             if _in_compound(text, s, e):
                 continue
             entry = self.entries.get(span.text)
