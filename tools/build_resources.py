@@ -145,7 +145,24 @@ def programmes(shared: Path) -> list[dict[str, str]]:
     for entry in curated["entries"]:
         for form in entry["forms"]:
             rows.append(_row("PROGRAMME", form, entry["canonical"], "curated", "curated"))
+    for path in sorted(CURATED.glob("programmes_knowledge_*.json")):
+        for entry in json.loads(path.read_text(encoding="utf-8"))["entries"]:
+            for form in _name_forms(entry["forms"]):
+                rows.append(
+                    _row("PROGRAMME", form, entry["canonical"], "curated-knowledge", "curated")
+                )
     return rows
+
+
+def _name_forms(forms: list[str]) -> list[str]:
+    """Keep the forms of a knowledge entry that are names in the spec's sense.
+
+    The spec marks a programme only when it is written as a name. An all-lowercase form
+    ("zorgtoeslag") is a common noun; when an entry lists one, its capitalised twin
+    ("Zorgtoeslag") only occurs sentence-initially and would be a false hit too.
+    """
+    common = {f.casefold() for f in forms if not any(c.isupper() for c in f)}
+    return [f for f in forms if f.casefold() not in common]
 
 
 def places(municipalities: list[str], provinces: list[str]) -> list[dict[str, str]]:
@@ -166,20 +183,24 @@ AMBIGUOUS_ABBREVIATIONS = {"CCS", "DG", "APK", "AP", "OM", "SGP"}
 
 def _ambiguous(row: dict[str, str]) -> bool:
     """Short register abbreviations collide with Roman numerals and acronyms of other things."""
-    if row["source"] == "curated" or row["pattern"] == row["id"]:
+    if row["source"].startswith("curated") or row["pattern"] == row["id"]:
         return False
     p = row["pattern"]
     return len(p) <= 2 or bool(ROMAN.match(p)) or p in AMBIGUOUS_ABBREVIATIONS
 
 
+# Which source wins when two rows share a pattern: the hand list, then the knowledge lists.
+PRIORITY = {"curated": 2, "curated-knowledge": 1}
+
+
 def _dedupe(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """One row per (label, pattern); curated rows win over register rows."""
+    """One row per (label, pattern); curated rows win over register rows (see PRIORITY)."""
     best: dict[tuple[str, str], dict[str, str]] = {}
     for row in rows:
         if _ambiguous(row):
             continue
         key = (row["label"], row["pattern"])
-        if key not in best or row["source"] == "curated":
+        if key not in best or PRIORITY.get(row["source"], 0) > PRIORITY.get(best[key]["source"], 0):
             best[key] = row
     return sorted(best.values(), key=lambda r: (r["label"], r["pattern"]))
 
