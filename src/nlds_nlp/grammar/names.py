@@ -226,6 +226,16 @@ ADMIN_REGELING = re.compile(
     r"^(?:Mandaat|Uitvoerings|Organisatie|Delegatie|Procedure|Registratie|Aanwijzings|Vrijstellings|"
     r"Overgangs|Machtigings|Ondermandaat)",
 )
+# "Regeling" followed by one of these words is a subsidy regulation, so PROGRAMME ("Regeling
+# geldelijke steun huurwoningen normkostensysteem 1988", "Regeling cofinanciering sectorplannen").
+MONEY_HEAD = (
+    r"(?:subsidie|subsidies|subsidieplafond|geldelijke steun|bijdrage|bijdragen|cofinanciering|"
+    r"stimulering|tegemoetkoming|tegemoetkomingen|financiering|financiële steun|steun|"
+    r"openstelling)"
+)
+# "en" joins two titles, not one title, when another programme head follows ("Subsidieregeling
+# ESF-3 en ESF-beleidskader 2001").
+OTHER_TITLE = rf"(?:\S*(?:{PROG_SUFFIX}|regelingen)\b|Subsidie|Regeling)"
 PROG_PATTERNS: dict[str, re.Pattern[str]] = {
     # "SLIM-regeling", "STAP-budget", "MIT-regeling"
     "hyphen_compound": _mk(
@@ -242,15 +252,16 @@ PROG_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:Regio Deal|[{UPPER}][{LOWER}]*(?:regeling|programma|fonds|agenda|plan|budget|"
         rf"strategie|akkoord|deal|nota|pact)|Programma|Actieplan|Fonds|Agenda|Strategie|Deltaplan|"
         rf"Begroting|Reglement|Pact|Akkoord)"
-        rf"(?:{SP}(?:{NAME_LINK}{SP})?{CAP_WORD}){{1,5}}{WORD_END}"
+        rf"(?:{SP}(?!en{SP}{OTHER_TITLE})(?:{NAME_LINK}{SP})?{CAP_WORD}){{1,5}}{WORD_END}"
     ),
     # official titles of subsidy regulations, lowercase words included: "Subsidieregeling
     # emissiearme taxi’s en bestelauto’s", "Regeling subsidie zoute veren", "Deelreglement Suppletie"
     "regulation_title": _mk(
         rf"(?=[{UPPER}]){WORD_START}(?:Subsidieregeling|Subsidieprogramma|"
-        rf"Tijdelijke (?:subsidie)?regeling|Regeling subsidie|Regeling subsidies|Deelreglement|"
-        rf"Beleidsregels subsidiëring|Regeling subsidieplafond|Subsidiebeleidskader)"
-        rf"(?:{SP}(?:(?:en|voor|van|op|bij|met|tegen){SP})?(?!{LAW_STOP}\b)(?:{TITLE_WORD}|{CAP_WORD}))"
+        rf"Tijdelijke (?:subsidie)?regeling|Regeling{SP}{MONEY_HEAD}|Deelreglement|"
+        rf"Beleidsregels subsidiëring|Subsidiebeleidskader)"
+        rf"(?:{SP}(?:(?:voor|van|op|bij|met|tegen|in|aan|en(?!{SP}{OTHER_TITLE})){SP})?"
+        rf"(?!{LAW_STOP}\b)(?:{TITLE_WORD}|{CAP_WORD}))"
         rf"{{1,8}}{WORD_END}"
     ),
     # a lowercase type word before a name: "het programma Kansrijke Start", "het actieplan Samen
@@ -278,6 +289,12 @@ YEAR_TAIL = _mk(
     r"^[ \u00a0]+(?:van[ \u00a0]+)?(?:(?:19|20)\d{2}(?:[ \u00a0]?(?:[-–/]|tot en met|t/m)[ \u00a0]?"
     r"(?:19|20)\d{2})?)(?![\d])"
 )
+# Any programme name directly followed by a year carries it ("Regeling cofinanciering
+# sectorplannen 2015", "ESF-beleidskader 2001"); "van 2023" only after the series words below.
+YEAR_DIRECT = _mk(
+    r"^[ \u00a0](?:(?:19|20)\d{2}(?:[ \u00a0]?(?:[-–/]|tot en met|t/m)[ \u00a0]?"
+    r"(?:19|20)\d{2})?)(?![\d])"
+)
 TAKES_YEAR = re.compile(
     r"(?:nota|akkoord|Reglement|SDE\+*|agenda|programma|Deal|begroting|Begroting|plan|analyse|"
     r"regeling|Overheid)$",
@@ -288,11 +305,9 @@ GENERIC_LOWER_TITLES = {"begroting", "coalitieakkoord", "regeerakkoord", "hoofdl
 
 def extend_year(text: str, start: int, end: int) -> int:
     """End offset including a year written as part of a title ("Voorjaarsnota 2019")."""
-    if TAKES_YEAR.search(text[start:end]):
-        m = YEAR_TAIL.match(text[end : end + 14])
-        if m:
-            return end + m.end()
-    return end
+    tail = YEAR_TAIL if TAKES_YEAR.search(text[start:end]) else YEAR_DIRECT
+    m = tail.match(text[end : end + 14])
+    return end + m.end() if m else end
 
 
 def _year_tail(text: str, end: int) -> int:
