@@ -69,20 +69,36 @@ def joined_doc(doc: Doc) -> Doc | None:
     return joined or None
 
 
+# Names of at least this many tokens also match when a later word differs in case only
+# ("Stimuleringsfonds voor de pers" for the register's "Stimuleringsfonds voor de Pers"):
+# official texts are inconsistent about capitals inside long names, while short forms
+# ("Kamer"/"kamer", "NORA") must keep their case to stay unambiguous.
+CASELESS_MIN_TOKENS = 3
+
+
 class Gazetteer:
-    """Case-sensitive surface forms from one packaged gazetteer, with canonical names."""
+    """Case-sensitive surface forms from one packaged gazetteer, with canonical names; long
+    names also match with other capitals after their first word."""
 
     def __init__(self, nlp: Language, name: str, labels: tuple[str, ...] | None = None) -> None:
         self.name = name
         self.entries: dict[str, GazetteerEntry] = {}
+        self.caseless: dict[str, GazetteerEntry] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        patterns = []
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        patterns, long_patterns = [], []
         for entry in load_gazetteer(name):
             if labels and entry.label not in labels:
                 continue
             self.entries[entry.pattern] = entry
-            patterns.append(nlp.make_doc(entry.pattern))
+            pattern = nlp.make_doc(entry.pattern)
+            patterns.append(pattern)
+            if len(pattern) >= CASELESS_MIN_TOKENS:
+                self.caseless.setdefault(entry.pattern.lower(), entry)
+                long_patterns.append(pattern)
         self.matcher.add(name, patterns)
+        if long_patterns:
+            self.lower_matcher.add(name, long_patterns)
 
     def find(self, doc: Doc) -> Iterator[Match]:
         text = doc_text(doc)
@@ -94,17 +110,33 @@ class Gazetteer:
                 if "\n" in text[m.start : m.end]:
                     yield m
 
+    def _hits(self, doc: Doc) -> Iterator[tuple[int, int, GazetteerEntry]]:
+        """Token ranges with their entry: exact hits, then caseless hits of long names whose
+        first word keeps its case (exact hits of the same range win in the merge)."""
+        for _, start, end in self.matcher(doc):
+            entry = self.entries.get(doc[start:end].text)
+            if entry is not None:
+                yield start, end, entry
+        if not self.caseless:
+            return
+        for _, start, end in self.lower_matcher(doc):
+            span = doc[start:end]
+            entry = self.caseless.get(span.text.lower())
+            if (
+                entry is not None
+                and span.text not in self.entries
+                and entry.pattern.startswith(span[0].text)
+            ):
+                yield start, end, entry
+
     def _find(self, doc: Doc, text: str) -> Iterator[Match]:
         offsets = doc.user_data.get(OFFSETS)
-        for _, start, end in self.matcher(doc):
+        for start, end, entry in self._hits(doc):
             span = doc[start:end]
             s, e = span.start_char, span.end_char
             if offsets is not None:  # a joined doc: map back to the original text
                 s, e = offsets[start], offsets[end - 1] + len(doc[end - 1].text)
             if _in_compound(text, s, e):
-                continue
-            entry = self.entries.get(span.text)
-            if entry is None:
                 continue
             value = {"canonical": entry.id} if entry.source != "owms-don-place" else {}
             yield Match(s, e, entry.label, f"gazetteer:{entry.source}", value)
