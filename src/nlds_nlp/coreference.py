@@ -250,3 +250,45 @@ def defined_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
                     )
                 )
     return found
+
+
+# "GEMMA (Gemeentelijke ModelArchitectuur)", "PETRA (Provinciale EnTerprise
+# ReferentieArchitectuur)": the expansion in brackets after a recognised abbreviation.
+EXPANSION_WORD = r"(?:&|en|van|voor|de|het|der|[A-ZÀ-Þ][\w’'-]*)"
+EXPANSION_AFTER = re.compile(
+    rf"^[ \u00a0]*\((?P<exp>[A-ZÀ-Þ][\w’'-]*(?:[ \u00a0]+{EXPANSION_WORD}){{1,7}})\)"
+)
+CAPITALS = re.compile(r"[A-ZÀ-Þ]")
+
+
+def _spells(abbr: str, expansion: str) -> bool:
+    """Whether the capitals of the expansion spell the abbreviation in order, each one a letter
+    of it ("Waterschaps Informatie & Logisch Model Architectuur" spells WILMA, "Gemeentelijke
+    ModelArchitectuur" GEMMA): the check that the brackets hold an expansion, not a gloss."""
+    caps = CAPITALS.findall(expansion)
+    letters = abbr.upper()
+    if len(caps) < 2 or not letters or caps[0] != letters[0]:
+        return False
+    pos = 0
+    for c in caps:
+        pos = letters.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def expansions_after_abbreviation(text: str, chosen: list[Match]) -> list[Match]:
+    """The expansion written in brackets after an abbreviation a recogniser found, with the
+    abbreviation's label; the expansion is its canonical name."""
+    found: list[Match] = []
+    for m in chosen:
+        abbr = text[m.start : m.end]
+        if m.label not in NAME_LABELS or " " in abbr or sum(c.isupper() for c in abbr) < 2:
+            continue
+        e = EXPANSION_AFTER.match(text[m.end : m.end + 120])
+        if not e or not _spells(abbr, e.group("exp")):
+            continue
+        start, end = m.end + e.start("exp"), m.end + e.end("exp")
+        found.append(Match(start, end, m.label, "coreference:expansion", {}))
+    return found

@@ -35,6 +35,15 @@ CASES = [
     'De strategie ‘<ent label=PROGRAMME canonical="Nederland Digitaal">Nederland Digitaal</ent>’ is vernieuwd.',
     "Het <ent label=PROGRAMME>Actieplan Digitale Zorg</ent> volgt.",
     "De regeling werkt goed.",
+    # a year written after a programme name is part of it; "en" between two titles splits them
+    "Aanvragen op grond van de <ent label=PROGRAMME>Regeling cofinanciering sectorplannen 2015</ent> kunnen worden ingediend.",
+    "Gelet op de <ent label=PROGRAMME>Regeling geldelijke steun huurwoningen normkostensysteem 1988</ent> besluit de minister.",
+    "houdende wijziging van de <ent label=PROGRAMME>Subsidieregeling ESF-3</ent> en <ent label=PROGRAMME>ESF-beleidskader 2001</ent>, als bedoeld in artikel 4",
+    # register names with other capitals after their first word
+    'Het <ent label=ORG canonical="Stimuleringsfonds voor de Pers">Stimuleringsfonds voor de pers</ent> besluit.',
+    "De raad van bestuur besluit.",
+    # the expansion in brackets after a known abbreviation
+    'De architectuur staat in <ent label=PROGRAMME canonical="Nederlandse Overheid Referentie Architectuur">NORA</ent> en in <ent label=PROGRAMME canonical="Gemeentelijke Model Architectuur">GEMMA</ent> (<ent label=PROGRAMME>Gemeentelijke ModelArchitectuur</ent>).',
     # names wrapped over a line break in hard-wrapped Kamerstukken (the break stays in the text)
     'overwegende dat elke provincie een notificatietraject bij de <ent label=ORG canonical="Europese Commissie">Europese\nCommissie</ent> moet doorlopen;',
     'overwegende dat de minister een brief stuurt aan de voorzitter van de <ent label=ORG canonical="Raad van State">Raad\nvan State</ent> over de zaak;',

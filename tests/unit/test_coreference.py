@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nlds_nlp.coreference import (
+    _spells,
     defined_abbreviations,
+    expansions_after_abbreviation,
     local_abbreviations,
     outside,
     person_parts,
@@ -114,3 +118,33 @@ def test_definition_starts_at_a_capitalised_word_when_there_is_one() -> None:
     assert [lower[m.start : m.end] for m in defined_abbreviations(lower, [])][:1] == [
         "hoofdlijnenakkoord ouderenzorg"
     ]
+
+
+@pytest.mark.parametrize(
+    ("abbr", "expansion", "spelled"),
+    [
+        ("WILMA", "Waterschaps Informatie & Logisch Model Architectuur", True),
+        ("GEMMA", "Gemeentelijke ModelArchitectuur", True),
+        ("PETRA", "Provinciale EnTerprise ReferentieArchitectuur", True),
+        ("EAR", "EnterpriseArchitectuur Rijksdienst", True),
+        ("NCTV", "Nationaal Coördinator Terrorismebestrijding en Veiligheid", True),
+        ("EAR", "Rijk", False),
+        ("NORA", "Nederlandse Overheid", True),
+        ("NORA", "Overheid Nederland", False),
+        ("GEMMA", "Gemeenten", False),
+        ("SDE", "Stimulering Duurzame Energieproductie en Klimaattransitie", False),
+    ],
+)
+def test_expansion_spells_the_abbreviation(abbr: str, expansion: str, spelled: bool) -> None:
+    assert _spells(abbr, expansion) is spelled
+
+
+def test_expansion_after_a_known_abbreviation() -> None:
+    text = "Zie GEMMA (Gemeentelijke ModelArchitectuur) en EAR (Rijk), en GEMMA (Gemeenten)."
+    chosen = [
+        at(text, "GEMMA", "PROGRAMME"),
+        at(text, "EAR", "PROGRAMME"),
+        at(text, "GEMMA", "PROGRAMME", nth=1),
+    ]
+    found = expansions_after_abbreviation(text, chosen)
+    assert surfaces(text, found) == [("Gemeentelijke ModelArchitectuur", "PROGRAMME", None)]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from nlds_nlp.coreference import (
     defined_abbreviations,
+    expansions_after_abbreviation,
     local_abbreviations,
     outside,
     person_parts,
@@ -101,6 +102,7 @@ class Merger:
             + repeated_names(text, first)
             + person_parts(text, first)
             + defined_abbreviations(text, first)
+            + expansions_after_abbreviation(text, first)
         )
         chosen = select(candidates + [m for m in extra if outside(urls, m)]) if extra else first
         chosen = _listed_canonicals(chosen, candidates)
