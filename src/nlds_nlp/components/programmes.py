@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from nlds_nlp.components.gazetteer import Gazetteer
 from nlds_nlp.docdata import add_candidates, doc_flow_text
 from nlds_nlp.grammar.base import Match
-from nlds_nlp.grammar.names import extend_year, find_programmes
+from nlds_nlp.grammar.names import extend_year, find_cited_titles, find_programmes
 
 
 class ProgrammeRecogniser:
@@ -24,6 +24,8 @@ class ProgrammeRecogniser:
         ]
         add_candidates(doc, listed, "programmes")
         add_candidates(doc, find_programmes(text), "programmes")
+        cited = [m for m in find_cited_titles(text) if m.label == "PROGRAMME"]
+        add_candidates(doc, cited, "programmes")
         return doc
 
 

@@ -503,3 +503,33 @@ def find_laws(text: str) -> Iterator[Match]:
             ):
                 continue  # other "-regeling" titles are subsidy schemes: PROGRAMME
             yield Match(m.start(), m.end(), "LAW", name, {})
+
+
+# ---------------------------------------------------------------------------------------------
+# Citation titles: "Deze regeling wordt aangehaald als: Regeling subsidieplafond
+# scholingsinstellingen 2011 tot en met juli 2016." The act states its own name, so no shape
+# rule has to guess where the title ends.
+CITATION = _mk(
+    r"\b(?:wordt|worden|kan worden|kunnen worden)[ \u00a0]+aangehaald[ \u00a0]+als:?[ \u00a0]*"
+    rf"['‘“\"]?(?P<name>[{UPPER}][^\n;:'’”\"]{{3,160}}?)['’”\"]?[ \u00a0]*(?:\.(?:\s|$)|$|\n)",
+)
+# A cited title is a subsidy scheme (PROGRAMME) when it is a regulation or programme about money;
+# decrees, acts and administrative regulations are LAW.
+SCHEME_TITLE = re.compile(
+    r"^(?:Tijdelijke[ \u00a0]+)?(?:\w*[Rr]egeling|Subsidieprogramma|Beleidsregels?|"
+    r"Subsidiebeleidskader|Deelreglement|Reglement)\b"
+)
+MONEY_WORDS = re.compile(
+    r"(?i)subsidie|steun|bijdrage|financiering|fonds|premie|tegemoetkoming|vergoeding|"
+    r"stimulering|investering|krediet|garantie|budget"
+)
+
+
+def find_cited_titles(text: str) -> Iterator[Match]:
+    """The name an act or regulation gives itself, as PROGRAMME (subsidy schemes) or LAW."""
+    for m in CITATION.finditer(text):
+        title = m.group("name").rstrip()
+        start = m.start("name")
+        scheme = bool(SCHEME_TITLE.match(title)) and not ADMIN_REGELING.match(title)
+        label = "PROGRAMME" if scheme and MONEY_WORDS.search(title) else "LAW"
+        yield Match(start, start + len(title), label, "citation_title", {})
