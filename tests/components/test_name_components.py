@@ -47,6 +47,9 @@ CASES = [
     # names wrapped over a line break in hard-wrapped Kamerstukken (the break stays in the text)
     'overwegende dat elke provincie een notificatietraject bij de <ent label=ORG canonical="Europese Commissie">Europese\nCommissie</ent> moet doorlopen;',
     'overwegende dat de minister een brief stuurt aan de voorzitter van de <ent label=ORG canonical="Raad van State">Raad\nvan State</ent> over de zaak;',
+    # a dossier title in a Kamerstuk header that starts with a programme name is all of it
+    '<ent label=ORG canonical="Tweede Kamer der Staten-Generaal">Tweede Kamer der Staten-Generaal</ent>\n\n36 180\n\n<ent label=PROGRAMME canonical="Nationale Omgevingsvisie">Nationale Omgevingsvisie – Uitwerking voor\nhet landelijk gebied</ent>\n\nNr. 40\n',
+    '<ent label=ORG canonical="Tweede Kamer der Staten-Generaal">Tweede Kamer der Staten-Generaal</ent>\n\n36 180\n\nKwaliteit van zorg\n\nNr. 40\n',
     # persons
     "Volgens staatssecretaris <ent label=PERSON>Mona Keijzer</ent> gaat het goed.",
     "MOTIE VAN HET LID <ent label=PERSON>OMTZIGT</ent> C.S.\n",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -9,6 +11,29 @@ from nlds_nlp.components.gazetteer import Gazetteer
 from nlds_nlp.docdata import add_candidates, doc_flow_text
 from nlds_nlp.grammar.base import Match
 from nlds_nlp.grammar.names import extend_year, find_cited_titles, find_programmes
+
+# The dossier title in a Kamerstuk header, between the dossier number and "Nr. 40", wrapped
+# over short lines: "36 180\n\nDoen waar Nederland goed in is – Strategie voor\nBuitenlandse
+# Handel en\nOntwikkelingssamenwerking\n\nNr. 40".
+DOSSIER_TITLE = re.compile(
+    r"(?m)^\d{2}[ \u00a0]\d{3}(?:[-‑–][A-Z0-9]+)?\n\n"
+    r"(?P<title>(?:[^\n]+\n){0,5}[^\n]+)\n\nNr\.[ \u00a0]\d+"
+)
+HEADER_CHARS = 800
+
+
+def dossier_titles(text: str, found: list[Match]) -> list[Match]:
+    """The whole dossier title when it starts with a programme name: the title names the
+    instrument ("Doen waar Nederland goed in is – Strategie voor Buitenlandse Handel ..."), so
+    the spec marks all of it; a title about a topic holds no programme at its start."""
+    out = []
+    for d in DOSSIER_TITLE.finditer(text[:HEADER_CHARS]):
+        start, end = d.span("title")
+        for m in found:
+            if m.start == start and m.end < end:
+                out.append(Match(start, end, "PROGRAMME", "dossier_title", m.value))
+                break
+    return out
 
 
 class ProgrammeRecogniser:
@@ -22,8 +47,10 @@ class ProgrammeRecogniser:
             Match(m.start, extend_year(text, m.start, m.end), m.label, m.pattern, m.value)
             for m in self.gazetteer.find(doc)
         ]
+        shaped = list(find_programmes(text))
         add_candidates(doc, listed, "programmes")
-        add_candidates(doc, find_programmes(text), "programmes")
+        add_candidates(doc, shaped, "programmes")
+        add_candidates(doc, dossier_titles(text, listed + shaped), "programmes")
         cited = [m for m in find_cited_titles(text) if m.label == "PROGRAMME"]
         add_candidates(doc, cited, "programmes")
         return doc
