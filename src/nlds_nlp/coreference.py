@@ -15,7 +15,9 @@ from nlds_nlp.grammar.base import Match
 
 NAME_LABELS = ("ORG", "PROGRAMME", "LAW")
 REPEAT_LABELS = (*NAME_LABELS, "PERSON")
-ABBR_AFTER = re.compile(r"^[ \u00a0]*\((?P<abbr>[A-Z][A-Za-z0-9&+\-]{1,11}(?: [0-9]{4})?)\)")
+ABBR_AFTER = re.compile(
+    r"^[ \u00a0]*\n?[ \u00a0]*\((?P<abbr>[A-Z][A-Za-z0-9&+\-]{1,11}(?: [0-9]{4})?)\)"
+)
 # URLs, and Markdown link targets with their optional title: ](url "title")
 URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+|\]\([^)\n]*\)|\b[\w.-]+\.(?:nl|eu|com|org)\b")
 WORD_CHAR = re.compile(r"\w")
@@ -129,7 +131,7 @@ def person_parts(text: str, chosen: list[Match]) -> list[Match]:
 # "Europese Vredesfaciliteit (EVF)", "Landelijke beëindigingsregeling veehouderij (Lbv)": a name
 # defined by the text together with its abbreviation, though no rule knows the name.
 DEFINITION = re.compile(
-    r"(?P<abbr_open>[ \u00a0]\()(?P<abbr>[A-Z][A-Za-z0-9&+\-]{1,9}(?:[’']s)?)\)"
+    r"(?P<abbr_open>[ \u00a0\n]\()(?P<abbr>[A-Z][A-Za-z0-9&+\-]{1,9}(?:[’']s)?)\)"
 )
 PHRASE_WORD = re.compile(r"[\w’'&+-]+$")
 LINK_WORDS = {
@@ -256,7 +258,7 @@ def defined_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
 # ReferentieArchitectuur)": the expansion in brackets after a recognised abbreviation.
 EXPANSION_WORD = r"(?:&|en|van|voor|de|het|der|[A-ZÀ-Þ][\w’'-]*)"
 EXPANSION_AFTER = re.compile(
-    rf"^[ \u00a0]*\((?P<exp>[A-ZÀ-Þ][\w’'-]*(?:[ \u00a0]+{EXPANSION_WORD}){{1,7}})\)"
+    rf"^[ \u00a0]*\n?[ \u00a0]*\((?P<exp>[A-ZÀ-Þ][\w’'-]*(?:[ \u00a0]+{EXPANSION_WORD}){{1,7}})\)"
 )
 CAPITALS = re.compile(r"[A-ZÀ-Þ]")
 

@@ -35,6 +35,8 @@ CASES = [
     'De strategie ‘<ent label=PROGRAMME canonical="Nederland Digitaal">Nederland Digitaal</ent>’ is vernieuwd.',
     "Het <ent label=PROGRAMME>Actieplan Digitale Zorg</ent> volgt.",
     "De regeling werkt goed.",
+    "Wij versterken het netwerk ‘<ent label=PROGRAMME>roze in blauw</ent>’ binnen de politie.",
+    "Het programma ‘zorg’ is een werktitel.",
     # a year written after a programme name is part of it; "en" between two titles splits them
     "Aanvragen op grond van de <ent label=PROGRAMME>Regeling cofinanciering sectorplannen 2015</ent> kunnen worden ingediend.",
     "Gelet op de <ent label=PROGRAMME>Regeling geldelijke steun huurwoningen normkostensysteem 1988</ent> besluit de minister.",

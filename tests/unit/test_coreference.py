@@ -148,3 +148,12 @@ def test_expansion_after_a_known_abbreviation() -> None:
     ]
     found = expansions_after_abbreviation(text, chosen)
     assert surfaces(text, found) == [("Gemeentelijke ModelArchitectuur", "PROGRAMME", None)]
+
+
+def test_abbreviation_on_the_next_line() -> None:
+    text = "komen over de Europese Vredesfaciliteit\n(EVF); de EVF betaalt."
+    found = local_abbreviations(text, [at(text, "Europese Vredesfaciliteit", "PROGRAMME")])
+    assert surfaces(text, found) == [
+        ("EVF", "PROGRAMME", "Europese Vredesfaciliteit"),
+        ("EVF", "PROGRAMME", "Europese Vredesfaciliteit"),
+    ]

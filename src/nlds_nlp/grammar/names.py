@@ -321,7 +321,10 @@ def find_programmes(text: str) -> Iterator[Match]:
             if "name" in pattern.groupindex:
                 start, end = m.start("name"), m.end("name")
                 surface = text[start:end].strip()
-                if not surface or not surface[0].isupper():
+                # quotes make a name of lowercase words too ("het netwerk ‘roze in blauw’"),
+                # but a single quoted lowercase word is more often a gloss
+                quoted_name = name.startswith("quoted") and len(surface.split()) >= 2
+                if not surface or not (surface[0].isupper() or quoted_name):
                     continue
                 start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
                 end = start + len(surface)
