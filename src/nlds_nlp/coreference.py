@@ -159,12 +159,14 @@ LINK_WORDS = {
     "die",
     "dat",
 }
-# A name labelled PROGRAMME only by elimination must look like an instrument: a head word, or
-# three or more words ("Sustainable Development Goals"); "Artificiële Intelligentie (AI)"
-# is a topic.
+# A name labelled PROGRAMME only by elimination must look like an instrument: it has a head
+# word ("Sustainable Development Goals"). Without one it is more often a topic ("Artificiële
+# Intelligentie (AI)", "Seksuele en Reproductieve Gezondheid en Rechten (SRGR)") or a foreign
+# body ("Veiligheid van de Staat (VSSE)", "World Health Assembly (WHA)").
 INSTRUMENT_WORDS = re.compile(
     r"(?i)(?:regeling|fonds|programma|agenda|strategie|akkoord|plan|deal|impuls|budget|"
-    r"faciliteit|systeem|stelsel|pact|aanpak|initiatief|goals|programme|fund|facility)"
+    r"faciliteit|systeem|stelsel|pact|aanpak|initiatief|campagne|goals|programme|fund|facility|"
+    r"initiative|action|strategy|agenda)"
 )
 # A lowercase name needs a head word of a named instrument and a definite article:
 # "het hoofdlijnenakkoord ouderenzorg (HLO)", but not "een emissiehandelssysteem (ETS)".
@@ -233,9 +235,7 @@ def defined_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
         ):
             continue  # lowercase only for an instrument: "hoofdlijnenakkoord ouderenzorg (HLO)"
         label = _label_of(phrase)
-        if label == "PROGRAMME" and not (
-            INSTRUMENT_WORDS.search(phrase) or len(phrase.split()) >= 3
-        ):
+        if label == "PROGRAMME" and not INSTRUMENT_WORDS.search(phrase):
             continue
         if TOPIC_MINISTER.search(text[max(0, start - 30) : start]):
             continue

@@ -157,3 +157,14 @@ def test_abbreviation_on_the_next_line() -> None:
         ("EVF", "PROGRAMME", "Europese Vredesfaciliteit"),
         ("EVF", "PROGRAMME", "Europese Vredesfaciliteit"),
     ]
+
+
+def test_definitions_without_an_instrument_word_are_not_programmes() -> None:
+    text = (
+        "Een enquête bij de Veiligheid van de Staat (VSSE) en de World Health Assembly (WHA) "
+        "en de Sustainable Development Goals (SDG) volgt."
+    )
+    assert surfaces(text, defined_abbreviations(text, [])) == [
+        ("Sustainable Development Goals", "PROGRAMME", None),
+        ("SDG", "PROGRAMME", "Sustainable Development Goals"),
+    ]

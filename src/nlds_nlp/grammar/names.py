@@ -257,11 +257,12 @@ PROG_PATTERNS: dict[str, re.Pattern[str]] = {
     # official titles of subsidy regulations, lowercase words included: "Subsidieregeling
     # emissiearme taxi’s en bestelauto’s", "Regeling subsidie zoute veren", "Deelreglement Suppletie"
     "regulation_title": _mk(
-        rf"(?=[{UPPER}]){WORD_START}(?:Subsidieregeling|Subsidieprogramma|"
+        rf"(?=[{UPPER}]){WORD_START}(?:Subsidieregeling|Subsidieprogramma|Kaderregeling|"
+        rf"Deelregeling|"
         rf"Tijdelijke (?:subsidie)?regeling|Regeling{SP}{MONEY_HEAD}|Deelreglement|"
         rf"Beleidsregels subsidiëring|Subsidiebeleidskader)"
-        rf"(?:{SP}(?:(?:voor|van|op|bij|met|tegen|in|aan|en(?!{SP}{OTHER_TITLE})){SP})?"
-        rf"(?!{LAW_STOP}\b)(?:{TITLE_WORD}|{CAP_WORD}))"
+        rf"(?:{SP}(?:(?:voor|van|op|bij|met|tegen|in|aan|en(?!{SP}{OTHER_TITLE})|in de|in het|"
+        rf"met een){SP})?(?!{LAW_STOP}\b)(?:{TITLE_WORD}|{CAP_WORD}))"
         rf"{{1,8}}{WORD_END}"
     ),
     # a lowercase type word before a name: "het programma Kansrijke Start", "het actieplan Samen
