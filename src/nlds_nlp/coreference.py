@@ -294,3 +294,26 @@ def expansions_after_abbreviation(text: str, chosen: list[Match]) -> list[Match]
         start, end = m.end + e.start("exp"), m.end + e.end("exp")
         found.append(Match(start, end, m.label, "coreference:expansion", {}))
     return found
+
+
+def short_references(text: str, chosen: list[Match], candidates: list[Match]) -> list[Match]:
+    """Candidates without lone words that repeat the first word of an organisation named in
+    full in the text: after "het Stimuleringsfonds voor de Pers", "het Stimuleringsfonds" is
+    that organisation said short (an anaphor the spec leaves unmarked), not a programme that
+    a "-fonds" word would otherwise suggest."""
+    heads = {
+        text[m.start : m.end].split()[0]
+        for m in chosen
+        if m.label == "ORG" and len(text[m.start : m.end].split()) > 1
+    }
+    if not heads:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not (
+            c.label == "PROGRAMME"
+            and c.pattern.endswith("suffix_compound")
+            and text[c.start : c.end] in heads
+        )
+    ]

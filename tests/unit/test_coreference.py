@@ -12,6 +12,7 @@ from nlds_nlp.coreference import (
     outside,
     person_parts,
     repeated_names,
+    short_references,
     url_extents,
 )
 from nlds_nlp.grammar.base import Match
@@ -168,3 +169,13 @@ def test_definitions_without_an_instrument_word_are_not_programmes() -> None:
         ("Sustainable Development Goals", "PROGRAMME", None),
         ("SDG", "PROGRAMME", "Sustainable Development Goals"),
     ]
+
+
+def test_lone_first_word_of_an_organisation_is_no_programme() -> None:
+    text = "Het Stimuleringsfonds voor de Pers besluit. Het Stimuleringsfonds en het Mediafonds."
+    org = at(text, "Stimuleringsfonds voor de Pers", "ORG")
+    short = Match(text.index("Stimuleringsfonds", 10), 0, "PROGRAMME", "programmes:suffix_compound")
+    short = Match(short.start, short.start + len("Stimuleringsfonds"), short.label, short.pattern)
+    media = at(text, "Mediafonds", "PROGRAMME")
+    media = Match(media.start, media.end, media.label, "programmes:suffix_compound")
+    assert short_references(text, [org], [org, short, media]) == [org, media]

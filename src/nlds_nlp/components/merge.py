@@ -21,6 +21,7 @@ from nlds_nlp.coreference import (
     outside,
     person_parts,
     repeated_names,
+    short_references,
     url_extents,
 )
 from nlds_nlp.docdata import CANDIDATES, MENTIONS, SPAN_KEY, doc_text, get_candidates
@@ -97,6 +98,10 @@ class Merger:
             m for m in get_candidates(doc) + self._ner_candidates(doc) if outside(urls, m)
         ]
         first = select(candidates)
+        kept = short_references(text, first, candidates)
+        if len(kept) < len(candidates):
+            candidates = kept
+            first = select(candidates)
         extra = (
             local_abbreviations(text, first)
             + repeated_names(text, first)
