@@ -33,6 +33,9 @@ def flow(text: str) -> str:
             continue  # a heading in capitals ("MOTIE VAN HET LID ...") is a line of its own
         if _NOT_CONTINUATION.match(text, newline + 1):
             continue
+        next_end = text.find("\n", newline + 1)
+        if "|" in text[line_start:newline] or "|" in text[newline + 1 : next_end]:
+            continue  # table rows: "aangenomen door Tweede Kamer\nEerste Kamer | 21-06-2022"
         if chars is None:
             chars = list(text)
         chars[newline] = " "

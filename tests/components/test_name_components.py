@@ -28,6 +28,9 @@ CASES = [
     "Het <ent label=ORG>kabinet-Rutte III</ent> trad af.",
     "Het geld gaat naar <ent label=ORG>Stichting Digitale Infrastructuur</ent>.",
     "Alle EU-lidstaten en de NWA-voorzitter waren er.",
+    "De <ent label=ORG>FOD Volksgezondheid</ent> werd als sectorale overheid aangewezen.",
+    'Gezien de Beschikkingen van de <ent label=ORG canonical="Europese Commissie">Europese Commissie</ent> van 8 augustus 2000.',
+    'Toelichting Advies <ent label=ORG canonical="Raad van State">Raad van State</ent> uitgebracht.',
     # programmes
     'Met de <ent label=PROGRAMME>SLIM-regeling</ent> en de <ent label=PROGRAMME canonical="Stimuleringsregeling eHealth Thuis">Stimuleringsregeling eHealth Thuis</ent> steunt men het mkb.',
     'Dit staat in de <ent label=PROGRAMME canonical="Miljoenennota">Miljoenennota 2026</ent> en de <ent label=PROGRAMME canonical="Voorjaarsnota">voorjaarsnota 2019</ent>.',

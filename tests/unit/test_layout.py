@@ -25,6 +25,7 @@ KEPT = [
     f"{LONG} de rest\n\nNieuwe alinea",  # a paragraph break
     f"{LONG} en verder\n1. Eerste punt",  # a numbered item
     "kort\nregel",
+    "| 12-04-2022 | Wetsvoorstel aangenomen door Tweede Kamer\nEerste Kamer | 21-06-2022 |",
     "",
 ]
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from nlds_nlp.components.gazetteer import Gazetteer
 from nlds_nlp.docdata import add_candidates, doc_flow_text
+from nlds_nlp.grammar.base import Match
 from nlds_nlp.grammar.names import find_organisations
 from nlds_nlp.resources import load_gazetteer
 
@@ -34,6 +35,45 @@ def ministry_portfolios() -> dict[str, str]:
     return table
 
 
+SHAPES = ("name_head_last", "name_head_first")
+# a shaped name that is a listed name with "<Word> van de" before it: "Beschikkingen van de
+# Europese Commissie"
+LINK_BEFORE = re.compile(r"(?:\bvan|\bvoor|\bder|\bde|\bhet)[ \u00a0]*$")
+
+
+def respect_register(text: str, found: list[Match]) -> list[Match]:
+    """Shaped names that disagree with a listed name's boundaries are dropped.
+
+    A shape rule guesses where a name starts; the register knows. A shaped candidate that cuts
+    through a listed name ("Toelichting Advies Raad" against "Raad van State"), or that only
+    puts a capitalised word or a "... van de" phrase before one ("Contactgegevens Adviescollege
+    ICT-toetsing", "Beschikkingen van de Europese Commissie"), loses to the listed name.
+    """
+    listed = [m for m in found if m.pattern.startswith("gazetteer:")]
+    if not listed:
+        return found
+    out = []
+    for m in found:
+        if m.pattern in SHAPES:
+            crossing = any(
+                (g.start < m.start < g.end < m.end) or (m.start < g.start < m.end < g.end)
+                for g in listed
+            )
+            prefixed = any(
+                g.end == m.end
+                and g.start > m.start
+                and (
+                    " " not in text[m.start : g.start].strip()
+                    or LINK_BEFORE.search(text[m.start : g.start])
+                )
+                for g in listed
+            )
+            if crossing or prefixed:
+                continue
+        out.append(m)
+    return out
+
+
 class OrganisationRecogniser:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -47,7 +87,7 @@ class OrganisationRecogniser:
         found = [
             m for m in found if not TOPIC_MINISTER.search(text[max(0, m.start - 30) : m.start])
         ]
-        add_candidates(doc, found, "organisations")
+        add_candidates(doc, respect_register(text, found), "organisations")
         return doc
 
 

@@ -106,6 +106,12 @@ ORG_PATTERNS: dict[str, re.Pattern[str]] = {
     "company_suffix": _mk(
         rf"(?=[{UPPER}]){WORD_START}{NOT_NAME_START}(?:{CAP_WORD}[ \u00a0]+){{1,4}}{COMPANY_SUFFIX}(?![{LETTER}0-9])"
     ),
+    # Belgian federal services: "FOD Volksgezondheid", "POD Wetenschapsbeleid", "FOD Binnenlandse
+    # Zaken"
+    "belgian_service": _mk(
+        rf"(?=[FP]){WORD_START}(?:FOD|POD|Federale Overheidsdienst|Programmatorische Overheidsdienst)"
+        rf"{SP}{CAP_WORD}(?:{SP}(?:en{SP})?{CAP_WORD}){{0,3}}{WORD_END}"
+    ),
     # "kabinet-Rutte III", "kabinet-Schoof"
     "named_cabinet": _mk(
         rf"(?=k){WORD_START}kabinet(?:ten)?-{CAP_WORD}(?:[ \u00a0]+[IVX]+{WORD_END})?"
