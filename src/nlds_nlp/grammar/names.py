@@ -180,10 +180,27 @@ def _portfolio_matches(
     return None
 
 
+# Substrings without which a pattern cannot match: checking them (a C-level scan) skips the
+# regex, which tries its alternatives at every capital, on most documents.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "company_suffix": ("B.V.", "N.V.", "BV", "NV", "Inc.", "Ltd", "GmbH", "SE", "AG"),
+    "belgian_service": ("FOD", "POD", "Overheidsdienst"),
+    "code_or_treaty": ("erdrag", "ichtlijn", "rotocol", "eglement", "Wetboek"),
+    "eu_act": ("/",),
+}
+
+
+def _may_match(name: str, text: str) -> bool:
+    required = REQUIRED.get(name)
+    return required is None or any(s in text for s in required)
+
+
 def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Match]:
     """Organisation mentions by shape. ``portfolios`` maps portfolio names and ministry
     abbreviations ("Economische Zaken en Klimaat", "EZK") to canonical ministry names."""
     for name, pattern in ORG_PATTERNS.items():
+        if not _may_match(name, text):
+            continue
         for m in pattern.finditer(text):
             yield Match(m.start(), m.end(), "ORG", name, {})
     for m in LOCAL_BODY.finditer(text):
@@ -242,7 +259,39 @@ MONEY_HEAD = (
 # "en" joins two titles, not one title, when another programme head follows ("Subsidieregeling
 # ESF-3 en ESF-beleidskader 2001").
 OTHER_TITLE = rf"(?:\S*(?:{PROG_SUFFIX}|regelingen)\b|Subsidie|Regeling)"
-PROG_PATTERNS: dict[str, re.Pattern[str]] = {
+OPENING_QUOTE = re.compile(r"['‘\"“]")
+
+
+class QuoteAnchored:
+    """A case-insensitive "<type word> '<name>'" pattern, tried only where a quote opens.
+
+    Why: run with ``finditer`` over a whole text, an alternation of type words tried at every
+    position in IGNORECASE mode cost half of all programme rules; quotes are rare, so looking
+    back from each opening quote for the type word is an order of magnitude cheaper and finds
+    the same matches (offsets and groups come from the full pattern matched at that start).
+    """
+
+    LOOKBACK = 48
+
+    def __init__(self, before: str, quoted: str) -> None:
+        self.tail = re.compile(f"(?:{before})$", re.IGNORECASE)
+        self.pattern = re.compile(before + quoted, re.IGNORECASE)
+        self.groupindex = self.pattern.groupindex
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        last_end = 0
+        for q in OPENING_QUOTE.finditer(text):
+            window_start = max(last_end, q.start() - self.LOOKBACK)
+            tail = self.tail.search(text, window_start, q.start())
+            if not tail:
+                continue
+            m = self.pattern.match(text, tail.start())
+            if m:
+                last_end = m.end()
+                yield m
+
+
+PROG_PATTERNS: dict[str, re.Pattern[str] | QuoteAnchored] = {
     # "SLIM-regeling", "STAP-budget", "MIT-regeling"
     "hyphen_compound": _mk(
         rf"(?=[{UPPER}0-9]){WORD_START}[{UPPER}0-9][{LETTER}0-9+]*-(?:{PROG_SUFFIX}){WORD_END}"
@@ -284,11 +333,11 @@ PROG_PATTERNS: dict[str, re.Pattern[str]] = {
         r"campagne|regeling|project|aanpak|agenda|plan|initiatief|strategie|rapport|traject)"
     ),
     # quoted names after a programme word: "de strategie ‘Nederland Digitaal’"
-    "quoted_after_type": _mk(
+    "quoted_after_type": QuoteAnchored(
         r"(?:strategie|programma|campagne|regeling|actieplan|agenda|initiatief|project|"
-        r"subsidieregeling|fonds|aanpak|plan|netwerk|rapport|traject)s?[ \u00a0]+(?:genaamd[ \u00a0]+|met de naam[ \u00a0]+)?"
+        r"subsidieregeling|fonds|aanpak|plan|netwerk|rapport|traject)s?[ \u00a0]+"
+        r"(?:genaamd[ \u00a0]+|met de naam[ \u00a0]+)?",
         r"['‘\"“](?P<name>[^'’\"”\n]{2,60})['’\"”]",
-        re.IGNORECASE,
     ),
 }
 # Series that carry their year inside the name ("Miljoenennota 2026", "SDE++ 2024").
@@ -498,6 +547,8 @@ NOT_LAW_COMPOUND = re.compile(r"^(?:Regeling|Subsidieregeling)$|regeling$")
 
 def find_laws(text: str) -> Iterator[Match]:
     for name, pattern in LAW_PATTERNS.items():
+        if not _may_match(name, text):
+            continue
         for m in pattern.finditer(text):
             surface = m.group()
             if name == "wet_compound" and (
