@@ -249,6 +249,13 @@ ADMIN_REGELING = re.compile(
     r"^(?:Mandaat|Uitvoerings|Organisatie|Delegatie|Procedure|Registratie|Aanwijzings|Vrijstellings|"
     r"Overgangs|Machtigings|Ondermandaat)",
 )
+# Lowercase words that end a regulation title in running text: "de Subsidieregeling X in
+# verband met", "blijft de Subsidieregeling X van toepassing", "in dit Subsidiebeleidskader
+# nader uitgewerkt" (participles and function nouns, never part of a title).
+TITLE_STOP = (
+    r"(?:verband|toepassing|nader|behoort|hierna|bedoeld|genoemd|vastgesteld|gewijzigd|"
+    r"ingetrokken|opgenomen|uitgewerkt|aangehaald|zoals|waarin|waarvan|welke|onderdeel)"
+)
 # "Regeling" followed by one of these words is a subsidy regulation, so PROGRAMME ("Regeling
 # geldelijke steun huurwoningen normkostensysteem 1988", "Regeling cofinanciering sectorplannen").
 MONEY_HEAD = (
@@ -317,7 +324,7 @@ PROG_PATTERNS: dict[str, re.Pattern[str] | QuoteAnchored] = {
         rf"Tijdelijke (?:subsidie)?regeling|Regeling{SP}{MONEY_HEAD}|Deelreglement|"
         rf"Beleidsregels subsidiëring|Subsidiebeleidskader)"
         rf"(?:{SP}(?:(?:voor|van|op|bij|met|tegen|in|aan|en(?!{SP}{OTHER_TITLE})|in de|in het|"
-        rf"met een){SP})?(?!{LAW_STOP}\b)(?:{TITLE_WORD}|{CAP_WORD}))"
+        rf"met een){SP})?(?!(?:{LAW_STOP}|{TITLE_STOP})\b)(?:{TITLE_WORD}|{CAP_WORD}))"
         rf"{{1,8}}{WORD_END}"
     ),
     # a lowercase type word before a name: "het programma Kansrijke Start", "het actieplan Samen
@@ -392,7 +399,10 @@ def find_programmes(text: str) -> Iterator[Match]:
                 if (
                     name == "suffix_compound"
                     and " " not in surface
-                    and _sentence_initial(text, start)
+                    and (
+                        _sentence_initial(text, start)
+                        or DEMONSTRATIVE.search(text[max(0, start - 20) : start])
+                    )
                 ):
                     continue
                 if ADMIN_REGELING.match(surface):
@@ -402,6 +412,14 @@ def find_programmes(text: str) -> Iterator[Match]:
             else:
                 end = extend_year(text, start, end)
             yield Match(start, end, "PROGRAMME", name, {})
+
+
+# "dit Subsidiebeleidskader", "deze Regeling": a capitalised word after a demonstrative refers
+# back to the document or scheme at hand (an anaphor, which the spec leaves unmarked)
+DEMONSTRATIVE = re.compile(
+    r"(?:\b(?:[Dd]it|[Dd]eze|[Dd]at|[Oo]nderhavige|[Gg]enoemde|[Bb]ovengenoemde|[Vv]oornoemde)"
+    r"[ \u00a0]+)$"
+)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
