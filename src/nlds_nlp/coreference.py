@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from nlds_nlp.grammar.base import Match
+from nlds_nlp.grammar.names import extend_year
 
 NAME_LABELS = ("ORG", "PROGRAMME", "LAW")
 REPEAT_LABELS = (*NAME_LABELS, "PERSON")
@@ -50,6 +51,30 @@ def _occurrences(text: str, surface: str) -> list[int]:
     return out
 
 
+PREVIOUS_WORD = re.compile(r"\w[\w-]*[ \u00a0]+$")
+
+
+def abbreviates(abbr: str, long_form: str) -> bool:
+    """Whether ``abbr`` can be a short form of ``long_form`` (Schwartz & Hearst 2003): its
+    letters and digits occur in the long form in order, case-insensitively, the first one
+    being the long form's first letter. "SGP" abbreviates "Stabiliteits- en Groeipact", "Lbv"
+    "Landelijke beëindigingsregeling veehouderij"; "BZK" does not abbreviate "Programma Open
+    Overheid van Binnenlandse Zaken"."""
+    chars = [c.lower() for c in abbr if c.isalnum()]
+    long_lower = long_form.lower()
+    first = next((i for i, c in enumerate(long_lower) if c.isalnum()), None)
+    if not chars or first is None or long_lower[first] != chars[0]:
+        return False
+    li = len(long_lower) - 1
+    for c in reversed(chars[1:]):
+        while li > first and long_lower[li] != c:
+            li -= 1
+        if li <= first:
+            return False
+        li -= 1
+    return True
+
+
 def local_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
     """Matches for "Name (ABBR)" definitions and every later use of ABBR, with Name's label.
 
@@ -68,16 +93,20 @@ def local_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
         canonical = (m.value or {}).get("canonical") or text[m.start : m.end]
         if abbr == canonical or len(abbr) >= (m.end - m.start):
             continue
+        # the long form may start a word earlier than the mention: "het programma Ondersteuning
+        # Buitenland Beleid (POBB)"; "Programma Open Overheid van Binnenlandse Zaken (BZK)" has
+        # no short form
+        word_before = PREVIOUS_WORD.search(text, max(0, m.start - 30), m.start)
+        longer = text[word_before.start() : m.end] if word_before else ""
+        if not any(abbreviates(abbr, f) for f in (text[m.start : m.end], canonical, longer)):
+            continue
         for pos in _occurrences(text, abbr):
             if pos >= m.start:
+                end = pos + len(abbr)
+                if m.label == "PROGRAMME":
+                    end = extend_year(text, pos, end)  # "POBB 2015", a round of the programme
                 found.append(
-                    Match(
-                        pos,
-                        pos + len(abbr),
-                        m.label,
-                        "coreference:abbreviation",
-                        {"canonical": canonical},
-                    )
+                    Match(pos, end, m.label, "coreference:abbreviation", {"canonical": canonical})
                 )
     return found
 

@@ -6,6 +6,7 @@ import pytest
 
 from nlds_nlp.coreference import (
     _spells,
+    abbreviates,
     defined_abbreviations,
     expansions_after_abbreviation,
     local_abbreviations,
@@ -179,3 +180,30 @@ def test_lone_first_word_of_an_organisation_is_no_programme() -> None:
     media = at(text, "Mediafonds", "PROGRAMME")
     media = Match(media.start, media.end, media.label, "programmes:suffix_compound")
     assert short_references(text, [org], [org, short, media]) == [org, media]
+
+
+@pytest.mark.parametrize(
+    ("abbr", "long_form", "expected"),
+    [
+        ("SGP", "Stabiliteits- en Groeipact", True),
+        ("Lbv", "Landelijke beëindigingsregeling veehouderij", True),
+        ("EVF", "Europese Vredesfaciliteit", True),
+        ("RIVM", "Rijksinstituut voor Volksgezondheid en Milieu", True),
+        ("NVWA", "Nederlandse Voedsel- en Warenautoriteit", True),
+        ("Woo", "Wet open overheid", True),
+        ("PDP’s", "Product Development Partnerships", True),
+        ("POBB", "programma Ondersteuning Buitenland Beleid", True),
+        ("BZK", "Programma Open Overheid van Binnenlandse Zaken", False),
+        ("CDA", "Mona Keijzer", False),
+        ("AB", "A", False),
+        ("", "Wet open overheid", False),
+    ],
+)
+def test_schwartz_hearst_short_forms(abbr: str, long_form: str, expected: bool) -> None:
+    assert abbreviates(abbr, long_form) is expected
+
+
+def test_brackets_that_do_not_abbreviate_the_name_define_nothing() -> None:
+    text = "Het Programma Open Overheid van Binnenlandse Zaken (BZK) helpt. BZK betaalt."
+    name = at(text, "Programma Open Overheid van Binnenlandse Zaken", "PROGRAMME")
+    assert local_abbreviations(text, [name]) == []
