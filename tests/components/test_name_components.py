@@ -46,6 +46,7 @@ CASES = [
     "houdende wijziging van de <ent label=PROGRAMME>Subsidieregeling ESF-3</ent> en <ent label=PROGRAMME>ESF-beleidskader 2001</ent>, als bedoeld in artikel 4",
     "Dit geldt voor de <ent label=PROGRAMME>Subsidieregeling sterktes in de regio</ent> en de <ent label=PROGRAMME>Kaderregeling subsidies duurzaamheid verkeer en water</ent>.",
     "Blijft de <ent label=PROGRAMME>Subsidieregeling internationaal excelleren</ent> van toepassing, dan wordt dit Subsidiebeleidskader nader uitgewerkt.",
+    'Op die dag ging het <ent label=PROGRAMME>Actieplan Digitale Zorg</ent> naar de <ent label=ORG canonical="Tweede Kamer der Staten-Generaal">Tweede Kamer</ent>.',
     # register names with other capitals after their first word
     'Het <ent label=ORG canonical="Stimuleringsfonds voor de Pers">Stimuleringsfonds voor de pers</ent> besluit.',
     "De raad van bestuur besluit.",

@@ -9,6 +9,7 @@ priority, then gazetteer hits (which carry canonical names) over name shapes.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -77,6 +78,38 @@ def _listed_canonicals(chosen: list[Match], candidates: list[Match]) -> list[Mat
     ]
 
 
+SHAPED_PROGRAMME = ("programmes:head_then_name", "programmes:type_then_name")
+# "... aan de Tweede Kamer", "... van Binnenlandse Zaken": a link word before a listed name
+LINK_AT_END = re.compile(
+    r"[ \u00a0]+(?:van|voor|aan|bij|door|met|naar|tot|op)(?:[ \u00a0]+(?:de|het|der|den))?"
+    r"[ \u00a0]+$"
+)
+
+
+def trim_listed_tails(text: str, candidates: list[Match]) -> list[Match]:
+    """A shaped programme name that runs through a link word into a listed organisation or
+    place ends before the link: "Werkagenda Waardengedreven Digitaliseren aan de Tweede Kamer"
+    is the Werkagenda sent to parliament, "Programma Open Overheid van Binnenlandse Zaken" the
+    ministry's programme. Names joined by a link to a word that no register lists ("Samen
+    tegen Mensenhandel") keep it."""
+    listed = [m for m in candidates if m.label in ("ORG", "LOC") and ":gazetteer:" in m.pattern]
+    if not listed:
+        return candidates
+    ends: dict[int, list[int]] = {}
+    for g in listed:
+        ends.setdefault(g.end, []).append(g.start)
+    out = []
+    for m in candidates:
+        if m.pattern in SHAPED_PROGRAMME and m.end in ends:
+            for g_start in ends[m.end]:
+                link = LINK_AT_END.search(text, m.start, g_start) if g_start > m.start else None
+                if link and link.start() > m.start:
+                    m = Match(m.start, link.start(), m.label, m.pattern, m.value)
+                    break
+        out.append(m)
+    return out
+
+
 class Merger:
     def __init__(self, nlp: Language, name: str, use_ner: bool = True) -> None:
         self.name = name
@@ -94,9 +127,9 @@ class Merger:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         urls = url_extents(text)
-        candidates = [
-            m for m in get_candidates(doc) + self._ner_candidates(doc) if outside(urls, m)
-        ]
+        candidates = trim_listed_tails(
+            text, [m for m in get_candidates(doc) + self._ner_candidates(doc) if outside(urls, m)]
+        )
         first = select(candidates)
         kept = short_references(text, first, candidates)
         if len(kept) < len(candidates):
