@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from nlds_nlp.grammar.base import Match
+from nlds_nlp.resources import generic_programme_words
 
 # ---------------------------------------------------------------------------------------------
 # Shared pieces
@@ -400,7 +401,8 @@ def find_programmes(text: str) -> Iterator[Match]:
                     name == "suffix_compound"
                     and " " not in surface
                     and (
-                        _sentence_initial(text, start)
+                        surface in generic_programme_words()
+                        or _sentence_initial(text, start)
                         or DEMONSTRATIVE.search(text[max(0, start - 20) : start])
                     )
                 ):

@@ -64,3 +64,17 @@ def load_lexicon(name: str) -> dict[str, object]:
     if not isinstance(data, dict):
         raise ResourceError(f"{filename}: expected a JSON object")
     return data
+
+
+@cache
+def generic_programme_words() -> frozenset[str]:
+    """Capitalised words shaped like programme names that name a kind of document
+    (``resources/generic_programme_words.json``); raises ResourceError when malformed."""
+    filename = "generic_programme_words.json"
+    words = load_lexicon("generic_programme_words").get("words")
+    if not isinstance(words, list) or not words:
+        raise ResourceError(f"{filename}: 'words' must be a non-empty list")
+    for word in words:
+        if not isinstance(word, str) or not word[:1].isupper() or word != "".join(word.split()):
+            raise ResourceError(f"{filename}: {word!r} is not one capitalised word")
+    return frozenset(words)
