@@ -232,13 +232,15 @@ def defined_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
         words: list[tuple[int, str]] = []
         pos = end
         for _ in range(len(abbr) + 3):
-            left = text.rfind(" ", 0, pos)
+            # words are split by spaces and by single line breaks (hard-wrapped motions:
+            # "de Regeling voor Vervroegde\nUittreding (RVU)"); a blank line ends the phrase
+            left = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos))
             word = text[left + 1 : pos]
-            if not word or not PHRASE_WORD.match(word) or "\n" in word:
+            if not word or not PHRASE_WORD.match(word):
                 break
             words.insert(0, (left + 1, word))
             pos = left
-            if left < 0:
+            if left < 0 or (text[left] == "\n" and text[left - 1 : left] == "\n"):
                 break
         candidates = [
             (wstart, word)

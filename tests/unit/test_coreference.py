@@ -207,3 +207,18 @@ def test_brackets_that_do_not_abbreviate_the_name_define_nothing() -> None:
     text = "Het Programma Open Overheid van Binnenlandse Zaken (BZK) helpt. BZK betaalt."
     name = at(text, "Programma Open Overheid van Binnenlandse Zaken", "PROGRAMME")
     assert local_abbreviations(text, [name]) == []
+
+
+def test_definition_wrapped_over_a_line() -> None:
+    text = "gebruik van de Regeling voor Vervroegde\nUittreding (RVU), en de RVU loopt af."
+    assert surfaces(text, defined_abbreviations(text, [])) == [
+        ("Regeling voor Vervroegde\nUittreding", "PROGRAMME", None),
+        ("RVU", "PROGRAMME", "Regeling voor Vervroegde\nUittreding"),
+        ("RVU", "PROGRAMME", "Regeling voor Vervroegde\nUittreding"),
+    ]
+
+
+def test_a_blank_line_ends_a_definition() -> None:
+    text = "Regeling\n\nVoor Vervroegde Uittreding (VVU) geldt dit."
+    found = surfaces(text, defined_abbreviations(text, []))
+    assert all(not name.startswith("Regeling") for name, _, _ in found)
