@@ -125,8 +125,12 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?=[^\S\n]+[A-Z\"'‘“(])|\n[^\S\n]*\n")
 # a plain, case-sensitive literal scan finds them ~20x faster than the full grammar scans text,
 # so the grammar only runs in windows around them.
 _ANCHOR_RE = re.compile(
-    r"€|\$|£|ƒ|fl\.|(?<![\w.])f(?=[ \u00a0]?\d)|EUR|USD|GBP|NLG|[Ee]uro|EURO|[Dd]ollar|[Pp]ond"
-    r"|[Gg]ulden|[Mm]iljoen|MILJOEN|[Mm]iljard|MILJARD|[Bb]iljoen|mln|mld|mrd|mio|Mln|Mld|Mrd"
+    # the lookahead lets the scan skip most characters before trying the alternatives;
+    # "Europa"/"Europese" are no anchors (they opened a window in nearly every text)
+    r"(?=[€$£ƒfEUNGeDdPpMmBb])"
+    r"(?:€|\$|£|ƒ|fl\.|(?<![\w.])f(?=[ \u00a0]?\d)|EUR|USD|GBP|NLG|[Ee]uro(?!p)|EURO|[Dd]ollar"
+    r"|[Pp]ond|[Gg]ulden|[Mm]iljoen|MILJOEN|[Mm]iljard|MILJARD|[Bb]iljoen|mln|mld|mrd|mio|Mln|Mld"
+    r"|Mrd)"
 )
 _ANCHOR_REACH = 120  # a span starts at most this far before its anchor (long ranges)
 _WINDOW_SLACK = 120  # look-ahead room after a window so edges never change a match
