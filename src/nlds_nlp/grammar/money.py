@@ -127,7 +127,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?=[^\S\n]+[A-Z\"'‘“(])|\n[^\S\n]*\n")
 _ANCHOR_RE = re.compile(
     # the lookahead lets the scan skip most characters before trying the alternatives;
     # "Europa"/"Europese" are no anchors (they opened a window in nearly every text)
-    r"(?=[€$£ƒfEUNGeDdPpMmBb])"
+    r"(?=[€$£ƒfEUNGgeDdPpMmBb])"
     r"(?:€|\$|£|ƒ|fl\.|(?<![\w.])f(?=[ \u00a0]?\d)|EUR|USD|GBP|NLG|[Ee]uro(?!p)|EURO|[Dd]ollar"
     r"|[Pp]ond|[Gg]ulden|[Mm]iljoen|MILJOEN|[Mm]iljard|MILJARD|[Bb]iljoen|mln|mld|mrd|mio|Mln|Mld"
     r"|Mrd)"
