@@ -188,6 +188,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "belgian_service": ("FOD", "POD", "Overheidsdienst"),
     "code_or_treaty": ("erdrag", "ichtlijn", "rotocol", "eglement", "Wetboek"),
     "eu_act": ("/",),
+    "name_party": ("(",),
 }
 
 
@@ -450,8 +451,9 @@ TITLES = (
 PERSON_PATTERNS: dict[str, re.Pattern[str]] = {
     "title_name": _mk(
         # the name starts with a capital: "directeur van Boskalis" is a role at a company, while
-        # a surname alone after a title is capitalised ("minister Van Rijn")
-        rf"{WORD_START}{TITLES}[ \u00a0]+(?:(?:{TITLES})[ \u00a0]+)?(?=[{UPPER}])(?P<name>{PERSON_NAME}){WORD_END}"
+        # a surname alone after a title is capitalised ("minister Van Rijn"); the lookahead of
+        # the titles' first letters lets the scan skip other characters cheaply
+        rf"(?=[MmSsPpBbWwGgCcKkEeVvDdIiHhLlTtAaRr]){WORD_START}{TITLES}[ \u00a0]+(?:(?:{TITLES})[ \u00a0]+)?(?=[{UPPER}])(?P<name>{PERSON_NAME}){WORD_END}"
     ),
     # "Omtzigt (CDA)" style: a name directly followed by a bracketed party abbreviation
     "name_party": _mk(
@@ -488,6 +490,8 @@ SIGNATURE = _mk(
 
 def find_persons(text: str) -> Iterator[Match]:
     for name, pattern in PERSON_PATTERNS.items():
+        if not _may_match(name, text):
+            continue
         for m in pattern.finditer(text):
             start, end = m.start("name"), m.end("name")
             cut = PORTFOLIO_START.search(text, start, end + 40)
