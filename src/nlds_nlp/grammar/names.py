@@ -181,6 +181,10 @@ def _portfolio_matches(
     return None
 
 
+PARTIES = (
+    "VVD", "D66", "CDA", "CU", "ChristenUnie", "PVV", "SP", "PvdA", "GL", "GroenLinks", "GL-PvdA",
+    "GroenLinks-PvdA", "PvdD", "SGP", "DENK", "FvD", "JA21", "BBB", "NSC", "Volt", "50PLUS", "BIJ1",
+)  # fmt: skip
 # Substrings without which a pattern cannot match: checking them (a C-level scan) skips the
 # regex, which tries its alternatives at every capital, on most documents.
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -188,7 +192,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "belgian_service": ("FOD", "POD", "Overheidsdienst"),
     "code_or_treaty": ("erdrag", "ichtlijn", "rotocol", "eglement", "Wetboek"),
     "eu_act": ("/",),
-    "name_party": ("(",),
+    "name_party": tuple(f"({party})" for party in PARTIES),
 }
 
 
@@ -457,8 +461,8 @@ PERSON_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "Omtzigt (CDA)" style: a name directly followed by a bracketed party abbreviation
     "name_party": _mk(
-        rf"(?=[{UPPER}]){WORD_START}(?P<name>{PERSON_NAME})(?=[ \u00a0]+\((?:VVD|D66|CDA|CU|ChristenUnie|PVV|SP|PvdA|GL|"
-        rf"GroenLinks|GL-PvdA|GroenLinks-PvdA|PvdD|SGP|DENK|FvD|JA21|BBB|NSC|Volt|50PLUS|BIJ1)\))"
+        rf"(?=[{UPPER}]){WORD_START}(?P<name>{PERSON_NAME})"
+        rf"(?=[ \u00a0]+\((?:{'|'.join(map(re.escape, PARTIES))})\))"
     ),
 }
 # "MOTIE VAN HET LID OMTZIGT C.S.", "MOTIE VAN DE LEDEN VAN DER LEE EN NIJBOER"
