@@ -14,7 +14,7 @@ from nlds_nlp.goldspec import LABELS, check_spans
 GOLD = Path(__file__).resolve().parents[2] / "corpus" / "gold"
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "test"])
 def test_gold_split_is_valid(shared: Path, split: str) -> None:
     docs = corpus.load(split, shared / "corpus")
     assert docs, f"{split} split is empty"
@@ -27,8 +27,9 @@ def test_gold_split_is_valid(shared: Path, split: str) -> None:
 
 def test_splits_are_disjoint_and_test_is_large_enough(shared: Path) -> None:
     dev = {d.id for d in corpus.load("dev", shared / "corpus", validate=False)}
+    dev2 = {d.id for d in corpus.load("dev2", shared / "corpus", validate=False)}
     test = {d.id for d in corpus.load("test", shared / "corpus", validate=False)}
-    assert not dev & test
+    assert not dev & test and not dev2 & test and not dev & dev2
     assert len(test) >= 0.3 * (len(dev) + len(test))
 
 
