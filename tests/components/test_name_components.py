@@ -47,6 +47,8 @@ CASES = [
     "Dit geldt voor de <ent label=PROGRAMME>Subsidieregeling sterktes in de regio</ent> en de <ent label=PROGRAMME>Kaderregeling subsidies duurzaamheid verkeer en water</ent>.",
     "Blijft de <ent label=PROGRAMME>Subsidieregeling internationaal excelleren</ent> van toepassing, dan wordt dit Subsidiebeleidskader nader uitgewerkt.",
     'Op die dag ging het <ent label=PROGRAMME>Actieplan Digitale Zorg</ent> naar de <ent label=ORG canonical="Tweede Kamer der Staten-Generaal">Tweede Kamer</ent>.',
+    "Wanneer deze opdracht in één Programma van Eisen staat, volgt het Stappenplan.",
+    'Een jaar later kwam de Geactualiseerde <ent label=PROGRAMME canonical="Werkagenda Waardengedreven Digitaliseren">Werkagenda</ent> uit.',
     # register names with other capitals after their first word
     'Het <ent label=ORG canonical="Stimuleringsfonds voor de Pers">Stimuleringsfonds voor de pers</ent> besluit.',
     "De raad van bestuur besluit.",

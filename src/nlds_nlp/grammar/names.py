@@ -39,7 +39,9 @@ NOT_NAME_START = (
     r"(?!(?:De|Het|Een|Deze|Dit|Die|Dat|Onze|Ons|Hun|Zijn|Haar|Alle|Ook|In|Op|Voor|Met|Van|En|Als|"
     r"Bij|Om|Tot|Aan|Uit|Door|Over|Naar|Na|Zo|Dan|Maar|Want|Wij|We|Ze|Zij|Hij|Elke|Ieder|Iedere|"
     r"Welke|Wat|Waar|Wie|Hoe|Nu|Daarom|Daarnaast|Ook|Verder|Tevens|Binnen|Via|Vanuit|Sinds|Namens|"
-    r"Volgens|Dankzij|Zonder|Tijdens|Per|Mede|Zowel|Niet|Geen|Veel|Meer|Extra|Nieuwe|Nieuw)\b)"
+    r"Volgens|Dankzij|Zonder|Tijdens|Per|Mede|Zowel|Niet|Geen|Veel|Meer|Extra|Nieuwe|Nieuw|"
+    # versions of a document, not part of its name: "de Geactualiseerde Werkagenda"
+    r"Geactualiseerde|Herziene|Aangepaste|Huidige|Vorige|Definitieve|Conceptversie)\b)"
 )
 PARTICLES = (
     r"(?:van der|van den|van de|van 't|von|van|de|den|der|ter|ten|te|in 't|op de|'t|"
@@ -412,7 +414,7 @@ def find_programmes(text: str) -> Iterator[Match]:
                     )
                 ):
                     continue
-                if ADMIN_REGELING.match(surface):
+                if ADMIN_REGELING.match(surface) or surface in generic_programme_words():
                     continue
             if name in ("head_then_name", "regulation_title"):
                 end = _year_tail(text, end)

@@ -68,7 +68,7 @@ def load_lexicon(name: str) -> dict[str, object]:
 
 @cache
 def generic_programme_words() -> frozenset[str]:
-    """Capitalised words shaped like programme names that name a kind of document
+    """Capitalised words and phrases shaped like programme names that name a kind of document
     (``resources/generic_programme_words.json``); raises ResourceError when malformed."""
     filename = "generic_programme_words.json"
     words = load_lexicon("generic_programme_words").get("words")
@@ -77,4 +77,9 @@ def generic_programme_words() -> frozenset[str]:
     for word in words:
         if not isinstance(word, str) or not word[:1].isupper() or word != "".join(word.split()):
             raise ResourceError(f"{filename}: {word!r} is not one capitalised word")
-    return frozenset(words)
+    phrases = load_lexicon("generic_programme_words").get("phrases", [])
+    if not isinstance(phrases, list) or not all(
+        isinstance(p, str) and p[:1].isupper() and p == " ".join(p.split()) for p in phrases
+    ):
+        raise ResourceError(f"{filename}: 'phrases' must be a list of capitalised phrases")
+    return frozenset(words) | frozenset(phrases)
