@@ -35,6 +35,11 @@ def outside(extents: list[tuple[int, int]], m: Match) -> bool:
     return not any(s < m.end and m.start < e for s, e in extents)
 
 
+def repeat_positions(text: str, surface: str) -> list[int]:
+    """Where ``surface`` occurs as a whole word (not inside a word or a hyphenated compound)."""
+    return _occurrences(text, surface)
+
+
 def _occurrences(text: str, surface: str) -> list[int]:
     out, pos = [], text.find(surface)
     while pos >= 0:

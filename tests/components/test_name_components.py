@@ -49,6 +49,7 @@ CASES = [
     'Op die dag ging het <ent label=PROGRAMME>Actieplan Digitale Zorg</ent> naar de <ent label=ORG canonical="Tweede Kamer der Staten-Generaal">Tweede Kamer</ent>.',
     "Wanneer deze opdracht in één Programma van Eisen staat, volgt het Stappenplan.",
     'Een jaar later kwam de Geactualiseerde <ent label=PROGRAMME canonical="Werkagenda Waardengedreven Digitaliseren">Werkagenda</ent> uit.',
+    "Subsidies uit het <ent label=PROGRAMME>KXF</ent> zijn verleend; het <ent label=PROGRAMME>KXF 2016</ent> volgt.",
     # register names with other capitals after their first word
     'Het <ent label=ORG canonical="Stimuleringsfonds voor de Pers">Stimuleringsfonds voor de pers</ent> besluit.',
     "De raad van bestuur besluit.",

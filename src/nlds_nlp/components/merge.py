@@ -21,12 +21,21 @@ from nlds_nlp.coreference import (
     local_abbreviations,
     outside,
     person_parts,
+    repeat_positions,
     repeated_names,
     short_references,
     url_extents,
 )
-from nlds_nlp.docdata import CANDIDATES, MENTIONS, SPAN_KEY, doc_text, get_candidates
+from nlds_nlp.docdata import (
+    CANDIDATES,
+    MENTIONS,
+    SPAN_KEY,
+    doc_flow_text,
+    doc_text,
+    get_candidates,
+)
 from nlds_nlp.grammar.base import Match
+from nlds_nlp.grammar.names import extend_year, find_cued_names
 
 # On equal length: persons found by context ("Westerveld" signing a motion) beat the place list.
 LABEL_PRIORITY = {"MONEY": 0, "DATE": 1, "PROGRAMME": 2, "LAW": 3, "ORG": 4, "PERSON": 5, "LOC": 6}
@@ -110,6 +119,30 @@ def trim_listed_tails(text: str, candidates: list[Match]) -> list[Match]:
     return out
 
 
+def add_cued_names(
+    text: str, flowed: str, chosen: list[Match], urls: list[tuple[int, int]]
+) -> list[Match]:
+    """Programme names found only by a funding cue ("in het kader van het X"), where no other
+    mention is, plus their other occurrences in the text, also where no mention is."""
+    cued = [m for m in find_cued_names(flowed) if outside(urls, m)]
+    if not cued:
+        return chosen
+    taken = [(m.start, m.end) for m in chosen]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or e <= start for s, e in taken)
+
+    added: list[Match] = []
+    for m in cued:
+        surface = text[m.start : m.end]
+        for pos in [m.start, *repeat_positions(text, surface)]:
+            end = extend_year(text, pos, pos + len(surface))  # "POBB 2015"
+            if free(pos, end):
+                added.append(Match(pos, end, m.label, f"merge:{m.pattern}", {}))
+                taken.append((pos, end))
+    return sorted(chosen + added, key=lambda m: m.start) if added else chosen
+
+
 class Merger:
     def __init__(self, nlp: Language, name: str, use_ner: bool = True) -> None:
         self.name = name
@@ -144,6 +177,7 @@ class Merger:
         )
         chosen = select(candidates + [m for m in extra if outside(urls, m)]) if extra else first
         chosen = _listed_canonicals(chosen, candidates)
+        chosen = add_cued_names(text, doc_flow_text(doc), chosen, urls)
         mentions: list[dict[str, Any]] = []
         spans: list[Span] = []
         last_token = -1

@@ -624,3 +624,36 @@ def find_cited_titles(text: str) -> Iterator[Match]:
         scheme = bool(SCHEME_TITLE.match(title)) and not ADMIN_REGELING.match(title)
         label = "PROGRAMME" if scheme and MONEY_WORDS.search(title) else "LAW"
         yield Match(start, start + len(title), label, "citation_title", {})
+
+
+# ---------------------------------------------------------------------------------------------
+# Names after a funding cue: "subsidie in het kader van het Mensenrechtenfonds Kleine
+# Activiteiten", "in het kader van MFS II", "bijdragen uit het Opstap Fonds". What a text funds
+# something "in het kader van" or "uit" is a programme or fund more often than anything else;
+# the merge step takes these only where no other recogniser found anything (laws, bodies and
+# places after the same cues are found by their own rules first).
+# first words of acts, treaties and declarations, which follow the same cues
+CUE_NOT_PROGRAMME = (
+    r"(?:Wet|Besluit|Protocol|Verdrag|Verklaring|Richtlijn|Verordening|Grondwet|Handvest|"
+    r"Resolutie|Conventie|Overeenkomst|Artikel|Hoofdstuk|Titel|Afdeling|Paragraaf)"
+)
+FUNDING_CUE = _mk(
+    r"\b(?i:in[ \u00a0]+het[ \u00a0]+kader[ \u00a0]+van|"
+    r"(?:subsidie|subsidies|bijdrage|bijdragen|middelen|financiering|gefinancierd)[ \u00a0]+"
+    r"(?:uit|vanuit))[ \u00a0]+(?:(?:het|de)[ \u00a0]+)?"
+    rf"(?P<name>{NOT_NAME_START}(?!{CUE_NOT_PROGRAMME}\b){CAP_WORD}"
+    rf"(?:{SP}(?:(?:van|voor|en|&|and|for|of|the){SP})?{CAP_WORD}){{0,6}})"
+    rf"{WORD_END}"
+)
+ACRONYM_WORD = re.compile(r"^[A-Z0-9][A-Z0-9&+/-]*[A-Z][A-Z0-9&+/-]*$")
+
+
+def find_cued_names(text: str) -> Iterator[Match]:
+    """Capitalised names after a funding cue: several words, or one acronym ("MRF", "FLOW");
+    a single ordinary word ("Wederopbouw") is too often a topic."""
+    for m in FUNDING_CUE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if len(words) == 1 and (not ACRONYM_WORD.match(name) or name in generic_programme_words()):
+            continue
+        yield Match(m.start("name"), m.end("name"), "PROGRAMME", "funding_cue", {})

@@ -1,10 +1,11 @@
-"""Citation titles: the name an act or regulation gives itself ("wordt aangehaald als")."""
+"""Names that texts announce: citation titles ("wordt aangehaald als") and names after funding
+cues ("in het kader van het X")."""
 
 from __future__ import annotations
 
 import pytest
 
-from nlds_nlp.grammar.names import find_cited_titles
+from nlds_nlp.grammar.names import find_cited_titles, find_cued_names
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,26 @@ from nlds_nlp.grammar.names import find_cited_titles
 )
 def test_cited_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start : m.end]) for m in find_cited_titles(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Subsidie in het kader van het Mensenrechtenfonds Kleine Activiteiten.",
+            ["Mensenrechtenfonds Kleine Activiteiten"],
+        ),
+        ("Een subsidie in het kader van MFS II is verleend.", ["MFS II"]),
+        ("Bijdragen uit het MRF zijn verleend.", ["MRF"]),
+        (
+            "In het kader van Funding Leadership and Opportunities for Women wordt",
+            ["Funding Leadership and Opportunities for Women"],
+        ),
+        ("In het kader van de Wet open overheid.", []),
+        ("In het kader van het Protocol V en de Verklaring van Beijing.", []),
+        ("Boetes ten laste van Apple en Samsung.", []),
+        ("In het kader van Wederopbouw en in het kader van NGO werk.", []),
+    ],
+)
+def test_names_after_a_funding_cue(text: str, expected: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_cued_names(text)] == expected
