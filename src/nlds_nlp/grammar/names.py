@@ -262,7 +262,8 @@ ADMIN_REGELING = re.compile(
 # nader uitgewerkt" (participles and function nouns, never part of a title).
 TITLE_STOP = (
     r"(?:verband|toepassing|nader|behoort|hierna|bedoeld|genoemd|vastgesteld|gewijzigd|"
-    r"ingetrokken|opgenomen|uitgewerkt|aangehaald|zoals|waarin|waarvan|welke|onderdeel)"
+    r"ingetrokken|opgenomen|uitgewerkt|aangehaald|zoals|waarin|waarvan|welke|onderdeel|alsmede|"
+    r"vindt|vinden|waarbij|indien|tenzij|respectievelijk|onderscheidenlijk)"
 )
 # "Regeling" followed by one of these words is a subsidy regulation, so PROGRAMME ("Regeling
 # geldelijke steun huurwoningen normkostensysteem 1988", "Regeling cofinanciering sectorplannen").
@@ -416,6 +417,9 @@ def find_programmes(text: str) -> Iterator[Match]:
                     continue
                 if ADMIN_REGELING.match(surface) or surface in generic_programme_words():
                     continue
+            if UNIT_BEFORE.search(text[max(0, start - 25) : start]):
+                continue  # "Directie Strategie en Bestuur", "de stichting Nederlands Fonds voor
+                # Podiumkunsten": a body or unit named like an instrument
             if name in ("head_then_name", "regulation_title"):
                 end = _year_tail(text, end)
             else:
@@ -428,6 +432,12 @@ def find_programmes(text: str) -> Iterator[Match]:
 DEMONSTRATIVE = re.compile(
     r"(?:\b(?:[Dd]it|[Dd]eze|[Dd]at|[Oo]nderhavige|[Gg]enoemde|[Bb]ovengenoemde|[Vv]oornoemde)"
     r"[ \u00a0]+)$"
+)
+
+
+UNIT_BEFORE = re.compile(
+    r"\b(?:[Dd]irectie|[Dd]irectoraat|[Aa]fdeling|[Ss]ector|stichting|vereniging|[Bb]ureau)"
+    r"[ \u00a0]+$"
 )
 
 
