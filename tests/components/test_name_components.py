@@ -51,7 +51,7 @@ CASES = [
     'Een jaar later kwam de Geactualiseerde <ent label=PROGRAMME canonical="Werkagenda Waardengedreven Digitaliseren">Werkagenda</ent> uit.',
     "Subsidies uit het <ent label=PROGRAMME>KXF</ent> zijn verleend; het <ent label=PROGRAMME>KXF 2016</ent> volgt.",
     "Zie de paragrafen 2.7 en 2.8 van de <ent label=PROGRAMME>Regeling subsidies AWBZ</ent> alsmede de regels.",
-    "Het besluit van Directie Strategie en Bestuur gaat naar de stichting Nederlands Fonds voor Podiumkunsten.",
+    "Het besluit van <ent label=ORG>Directie Strategie en Bestuur</ent> gaat naar de stichting <ent label=ORG>Nederlands Fonds voor Podiumkunsten</ent>.",
     # register names with other capitals after their first word
     'Het <ent label=ORG canonical="Stimuleringsfonds voor de Pers">Stimuleringsfonds voor de pers</ent> besluit.',
     "De raad van bestuur besluit.",

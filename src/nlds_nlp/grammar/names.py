@@ -115,6 +115,17 @@ ORG_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?=[FP]){WORD_START}(?:FOD|POD|Federale Overheidsdienst|Programmatorische Overheidsdienst)"
         rf"{SP}{CAP_WORD}(?:{SP}(?:en{SP})?{CAP_WORD}){{0,3}}{WORD_END}"
     ),
+    # units of a ministry or province, often an enumeration: "Directie Subsidies, Handhaving en
+    # Vergunningen", "Directoraat-Generaal Milieubeheer"
+    "named_unit": _mk(
+        rf"(?=[DA]){WORD_START}(?:Directie|Directoraat-Generaal|Afdeling)"
+        rf"(?:,?{SP}(?:{ORG_LINK}{SP})?{CAP_WORD}){{1,6}}{WORD_END}"
+    ),
+    # "de stichting Nederlands Fonds voor Podiumkunsten": the name after a lowercase legal form
+    "after_legal_form": _mk(
+        rf"\b(?:stichting|vereniging|coöperatie)[ \u00a0]+(?=[{UPPER}])(?P<name>{NOT_NAME_START}"
+        rf"{CAP_WORD}(?:{SP}(?:{ORG_LINK}{SP})?{CAP_WORD}){{0,5}}){WORD_END}"
+    ),
     # "kabinet-Rutte III", "kabinet-Schoof"
     "named_cabinet": _mk(
         rf"(?=k){WORD_START}kabinet(?:ten)?-{CAP_WORD}(?:[ \u00a0]+[IVX]+{WORD_END})?"
@@ -194,6 +205,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "belgian_service": ("FOD", "POD", "Overheidsdienst"),
     "code_or_treaty": ("erdrag", "ichtlijn", "rotocol", "eglement", "Wetboek"),
     "eu_act": ("/",),
+    "after_legal_form": ("stichting", "vereniging", "coöperatie"),
+    "named_unit": ("Directie", "Directoraat", "Afdeling"),
     "name_party": tuple(f"({party})" for party in PARTIES),
 }
 
@@ -209,8 +222,9 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
     for name, pattern in ORG_PATTERNS.items():
         if not _may_match(name, text):
             continue
+        group = "name" if "name" in pattern.groupindex else 0
         for m in pattern.finditer(text):
-            yield Match(m.start(), m.end(), "ORG", name, {})
+            yield Match(m.start(group), m.end(group), "ORG", name, {})
     for m in LOCAL_BODY.finditer(text):
         kind = m.group("kind").capitalize()
         yield Match(m.start(), m.end(), "ORG", "local_body", {"canonical": f"{kind} {m['name']}"})
