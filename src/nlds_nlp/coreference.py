@@ -18,6 +18,9 @@ NAME_LABELS = ("ORG", "PROGRAMME", "LAW")
 REPEAT_LABELS = (*NAME_LABELS, "PERSON")
 ABBR_AFTER = re.compile(
     r"^[ \u00a0]*\n?[ \u00a0]*\((?P<abbr>[A-Z][A-Za-z0-9&+\-]{1,11}(?: [0-9]{4})?)\)"
+    # "Innovatiebudget Digitale Overheid (hierna: Innovatiebudget)": a short form by definition
+    r"|^[ \u00a0]*\((?:hierna|hierna te noemen|verder)[:,]?[ \u00a0]+['‘“\"]?"
+    r"(?P<short>[A-Z][\w&+\-]{1,30})['’”\"]?\)"
 )
 # URLs, and Markdown link targets with their optional title: ](url "title")
 URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+|\]\([^)\n]*\)|\b[\w.-]+\.(?:nl|eu|com|org)\b")
@@ -89,13 +92,17 @@ def local_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
     for m in chosen:
         if m.label not in NAME_LABELS:
             continue
-        d = ABBR_AFTER.match(text[m.end : m.end + 20])
+        d = ABBR_AFTER.match(text[m.end : m.end + 60])
         if not d:
             continue
-        abbr = d.group("abbr")
+        abbr = d.group("abbr") or d.group("short")
         if ROMAN.match(abbr):
             continue
-        canonical = (m.value or {}).get("canonical") or text[m.start : m.end]
+        # the short form stands for the name as the document writes it (corpus guide 4.3);
+        # organisations keep their register name, which the register lists for their short
+        # forms as well
+        written = " ".join(text[m.start : m.end].split())
+        canonical = (m.value or {}).get("canonical") or written if m.label == "ORG" else written
         if abbr == canonical or len(abbr) >= (m.end - m.start):
             continue
         # the long form may start a word earlier than the mention: "het programma Ondersteuning
@@ -106,7 +113,7 @@ def local_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
         if not any(abbreviates(abbr, f) for f in (text[m.start : m.end], canonical, longer)):
             continue
         for pos in _occurrences(text, abbr):
-            if pos >= m.start:
+            if pos >= m.end:
                 end = pos + len(abbr)
                 if m.label == "PROGRAMME":
                     end = extend_year(text, pos, end)  # "POBB 2015", a round of the programme

@@ -222,3 +222,12 @@ def test_a_blank_line_ends_a_definition() -> None:
     text = "Regeling\n\nVoor Vervroegde Uittreding (VVU) geldt dit."
     found = surfaces(text, defined_abbreviations(text, []))
     assert all(not name.startswith("Regeling") for name, _, _ in found)
+
+
+def test_hierna_defines_a_short_form_with_the_written_name() -> None:
+    text = "Het Innovatiebudget Digitale  Overheid (hierna: Innovatiebudget) start. Het Innovatiebudget loopt."
+    name = at(text, "Innovatiebudget Digitale  Overheid", "PROGRAMME", value={"canonical": "X"})
+    assert surfaces(text, local_abbreviations(text, [name])) == [
+        ("Innovatiebudget", "PROGRAMME", "Innovatiebudget Digitale Overheid"),
+        ("Innovatiebudget", "PROGRAMME", "Innovatiebudget Digitale Overheid"),
+    ]

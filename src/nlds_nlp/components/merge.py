@@ -71,9 +71,10 @@ def select(candidates: list[Match]) -> list[Match]:
 
 
 def _listed_canonicals(chosen: list[Match], candidates: list[Match]) -> list[Match]:
-    """A document's own abbreviation keeps the register's canonical name when the register
-    lists the same abbreviation for the same label ("NVWA" stays the full register name even
-    when the text spells the expansion differently)."""
+    """An organisation's abbreviation defined in the document keeps the register's canonical
+    name when the register lists it too ("NVWA" stays the full register name even when the
+    text spells the expansion differently). Programmes and laws take the document's own
+    expansion (corpus guide 4.3)."""
     listed = {
         (m.start, m.end, m.label): m.value
         for m in candidates
@@ -81,7 +82,9 @@ def _listed_canonicals(chosen: list[Match], candidates: list[Match]) -> list[Mat
     }
     return [
         Match(m.start, m.end, m.label, m.pattern, listed[(m.start, m.end, m.label)])
-        if m.pattern == "coreference:abbreviation" and (m.start, m.end, m.label) in listed
+        if m.pattern == "coreference:abbreviation"
+        and m.label == "ORG"
+        and (m.start, m.end, m.label) in listed
         else m
         for m in chosen
     ]
