@@ -147,11 +147,16 @@ def programmes(shared: Path) -> list[dict[str, str]]:
             rows.append(_row("PROGRAMME", form, entry["canonical"], "curated", "curated"))
     for path in sorted(CURATED.glob("programmes_knowledge_*.json")):
         for entry in json.loads(path.read_text(encoding="utf-8"))["entries"]:
+            if LAW_TITLE.match(entry["canonical"]):
+                continue  # decrees and acts are LAW, also when they are about subsidies
             for form in _name_forms(entry["forms"]):
                 rows.append(
                     _row("PROGRAMME", form, entry["canonical"], "curated-knowledge", "curated")
                 )
     return rows
+
+
+LAW_TITLE = re.compile(r"^(?:Besluit|Wet|Kaderbesluit|Verordening|Richtlijn|Rijkswet)\b")
 
 
 def _name_forms(forms: list[str]) -> list[str]:

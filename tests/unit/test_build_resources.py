@@ -63,3 +63,16 @@ def test_packaged_programmes_contain_every_kept_form() -> None:
         for entry in json.loads(path.read_text(encoding="utf-8"))["entries"]:
             missing = set(build._name_forms(entry["forms"])) - packaged
             assert not missing, f"{path.name}: rebuild resources ({sorted(missing)})"
+
+
+@pytest.mark.parametrize(
+    ("canonical", "law"),
+    [
+        ("Besluit locatiegebonden subsidies", True),
+        ("Wet op het Waddenfonds", True),
+        ("Subsidieregeling Wet op het Waddenfonds", False),
+        ("Regeling cofinanciering sectorplannen", False),
+    ],
+)
+def test_decrees_and_acts_are_not_programmes(canonical: str, law: bool) -> None:
+    assert bool(_build_module().LAW_TITLE.match(canonical)) is law
