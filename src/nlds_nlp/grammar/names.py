@@ -412,6 +412,8 @@ def find_programmes(text: str) -> Iterator[Match]:
                 quoted_name = name.startswith("quoted") and len(surface.split()) >= 2
                 if not surface or not (surface[0].isupper() or quoted_name):
                     continue
+                if sum(c.isalpha() for c in surface) < 2:
+                    continue  # a project number ("project P166730") is no name
                 start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
                 end = start + len(surface)
             else:
