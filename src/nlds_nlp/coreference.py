@@ -206,7 +206,7 @@ LINK_WORDS = {
 # body ("Veiligheid van de Staat (VSSE)", "World Health Assembly (WHA)").
 INSTRUMENT_WORDS = re.compile(
     r"(?i)(?:regeling|fonds|programma|agenda|strategie|akkoord|plan|deal|impuls|budget|"
-    r"faciliteit|systeem|stelsel|pact|aanpak|initiatief|campagne|goals|programme|fund|facility|"
+    r"faciliteit|systeem|stelsel|(?<!m)pact|aanpak|initiatief|campagne|goals|programme|fund|facility|"
     r"initiative|action|strategy|agenda)"
 )
 # A lowercase name needs a head word of a named instrument and a definite article:

@@ -354,7 +354,7 @@ PROG_PATTERNS: dict[str, re.Pattern[str] | QuoteAnchored] = {
     # tegen Mensenhandel" (the type word stays outside, as document-type words do)
     "type_then_name": _mk(
         rf"\b(?:programma|programmamanager|actieplan|project|campagne|initiatief|fonds|plan|"
-        rf"strategie|agenda|netwerk) "
+        rf"strategie|agenda|netwerk|[{LOWER}]+(?:traject|programma|campagne))[ \u00a0]"
         rf"(?P<name>{NOT_NAME_START}{CAP_WORD}(?:{SP}(?:{NAME_LINK}{SP}){{0,2}}{CAP_WORD}){{0,5}}){WORD_END}"
     ),
     # a quoted name glued to a type word: "‘Fit for 55’-pakket", "'Pas toe of leg uit'-beleid"
@@ -421,6 +421,11 @@ def find_programmes(text: str) -> Iterator[Match]:
                 surface = text[start:end]
                 # a lone capitalised word is a name mid-sentence ("het Innovatiebudget"); at the
                 # start of a sentence the capital proves nothing
+                words = surface.split()
+                if name in ("suffix_compound", "head_then_name") and (
+                    words[0] in NOT_PACT or words[-1] in NOT_PACT
+                ):
+                    continue  # "Kinderrechten Impact Assessment": "-pact" ends a word here
                 if (
                     name == "suffix_compound"
                     and " " not in surface
@@ -443,6 +448,8 @@ def find_programmes(text: str) -> Iterator[Match]:
             yield Match(start, end, "PROGRAMME", name, {})
 
 
+# words ending in "-pact" that are no pact
+NOT_PACT = frozenset({"Impact", "Compact", "Contact"})
 # "dit Subsidiebeleidskader", "deze Regeling": a capitalised word after a demonstrative refers
 # back to the document or scheme at hand (an anaphor, which the spec leaves unmarked)
 DEMONSTRATIVE = re.compile(
