@@ -53,7 +53,7 @@ CASES = [
     "Zie de paragrafen 2.7 en 2.8 van de <ent label=PROGRAMME>Regeling subsidies AWBZ</ent> alsmede de regels.",
     "Het besluit van <ent label=ORG>Directie Strategie en Bestuur</ent> gaat naar de stichting <ent label=ORG>Nederlands Fonds voor Podiumkunsten</ent>.",
     "Het gaat om de olie- en gassector (project P166730) van de bank.",
-    "Logius is partner van het omscholingstraject <ent label=PROGRAMME>Make IT Work</ent>.",
+    "Men is partner van het omscholingstraject <ent label=PROGRAMME>Make IT Work</ent>.",
     "Het Kinderrechten Impact Assessment helpt organisaties.",
     # register names with other capitals after their first word
     'Het <ent label=ORG canonical="Stimuleringsfonds voor de Pers">Stimuleringsfonds voor de pers</ent> besluit.',
