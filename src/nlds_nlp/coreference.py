@@ -217,15 +217,19 @@ TOPIC_MINISTER = re.compile(r"(?i)\b(?:minister|staatssecretaris)\s+voor\s+$")
 ORG_WORDS = re.compile(
     r"(?i)(?:raad|dienst|autoriteit|bureau|centrum|commissie|agentschap|instituut|coördinator|"
     r"inspectie|college|organisatie|bank|vereniging|stichting|universiteit|coalitie|kamer|"
-    r"directie|ministerie|parket|unie|partij)"
+    r"directie|ministerie|parket|unie|partij|academie|gilde|instituten|centra)"
 )
+ORG_HEAD = re.compile(rf"{ORG_WORDS.pattern}$")
 LAW_WORDS = re.compile(r"(?i)(?:\bwet\b|wet$|wetboek|besluit|verordening|richtlijn|verdrag)")
 
 
 def _label_of(phrase: str) -> str:
+    """LAW or ORG when a word of the phrase is, or ends in, a law or body head word (Dutch
+    compounds put the head last: "Rijksinstituut", but "Organisatie-identificatienummer" is a
+    number), else PROGRAMME."""
     if LAW_WORDS.search(phrase):
         return "LAW"
-    if ORG_WORDS.search(phrase):
+    if any(ORG_HEAD.search(word) for word in phrase.split()):
         return "ORG"
     return "PROGRAMME"
 
@@ -360,3 +364,31 @@ def short_references(text: str, chosen: list[Match], candidates: list[Match]) ->
             and text[c.start : c.end] in heads
         )
     ]
+
+
+# A glossary line: "* RADIO: RijksAcademie voor Digitalisering en Informatisering Overheid"
+GLOSSARY_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[*•-][ \t]*)?(?P<abbr>[A-Z][A-Za-z0-9&\-]{1,11}):[ \t]+"
+    r"(?P<exp>[A-ZÀ-Þ][^\n:]{2,100}?)[ \t]*$"
+)
+
+
+def glossary_definitions(text: str, chosen: list[Match]) -> list[Match]:
+    """Abbreviation and expansion from glossary lines ("ABBR: Expansion"), when the
+    abbreviation fits the expansion (:func:`abbreviates`) and the expansion has the head word
+    of a body or an instrument ("Adviescollege", "-academie", "-fonds"); a gloss of anything
+    else ("CPV: Common Procurement Vocabulary", "BES: Bonaire, ...") is left alone."""
+    found: list[Match] = []
+    for g in GLOSSARY_LINE.finditer(text):
+        abbr, expansion = g.group("abbr"), g.group("exp")
+        if ROMAN.match(abbr) or not abbreviates(abbr, expansion):
+            continue
+        start, end = g.start("exp"), g.end("exp")
+        if any(m.start < end and start < m.end and m.label not in NAME_LABELS for m in chosen):
+            continue  # places, persons or dates in the gloss
+        label = _label_of(expansion)
+        if label == "PROGRAMME" and not INSTRUMENT_WORDS.search(expansion):
+            continue
+        found.append(Match(start, end, label, "coreference:glossary", {}))
+        found.append(Match(g.start("abbr"), g.end("abbr"), label, "coreference:glossary", {}))
+    return found

@@ -28,6 +28,7 @@ CASES = [
     "Het <ent label=ORG>kabinet-Rutte III</ent> trad af.",
     "Het geld gaat naar <ent label=ORG>Stichting Digitale Infrastructuur</ent>.",
     "Alle EU-lidstaten en de NWA-voorzitter waren er.",
+    "Het <ent label=ORG>Trimbos-instituut</ent> lanceert het <ent label=ORG>Bureau Forum Standaardisatie</ent> en de <ent label=ORG>Jongerenraad Digitalisering</ent>.",
     "De <ent label=ORG>FOD Volksgezondheid</ent> werd als sectorale overheid aangewezen.",
     'Gezien de Beschikkingen van de <ent label=ORG canonical="Europese Commissie">Europese Commissie</ent> van 8 augustus 2000.',
     'Toelichting Advies <ent label=ORG canonical="Raad van State">Raad van State</ent> uitgebracht.',

@@ -9,6 +9,7 @@ from nlds_nlp.coreference import (
     abbreviates,
     defined_abbreviations,
     expansions_after_abbreviation,
+    glossary_definitions,
     local_abbreviations,
     outside,
     person_parts,
@@ -230,4 +231,17 @@ def test_hierna_defines_a_short_form_with_the_written_name() -> None:
     assert surfaces(text, local_abbreviations(text, [name])) == [
         ("Innovatiebudget", "PROGRAMME", "Innovatiebudget Digitale Overheid"),
         ("Innovatiebudget", "PROGRAMME", "Innovatiebudget Digitale Overheid"),
+    ]
+
+
+def test_glossary_lines_define_bodies_and_instruments() -> None:
+    text = (
+        "  *c.q.: casu quo\n  *RADIO: RijksAcademie voor Digitalisering en Informatisering Overheid\n"
+        "  *PKM: Projectmanagementkwaliteit\n  *CPV: Common Procurement Vocabulary\n"
+        "  *BES: Bonaire, Sint Eustatius en Saba\n  *OIN: Organisatie-identificatienummer\n"
+    )
+    bonaire = at(text, "Bonaire", "LOC")
+    assert surfaces(text, glossary_definitions(text, [bonaire])) == [
+        ("RijksAcademie voor Digitalisering en Informatisering Overheid", "ORG", None),
+        ("RADIO", "ORG", None),
     ]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from nlds_nlp.coreference import (
     defined_abbreviations,
     expansions_after_abbreviation,
+    glossary_definitions,
     local_abbreviations,
     outside,
     person_parts,
@@ -177,6 +178,7 @@ class Merger:
             + person_parts(text, first)
             + defined_abbreviations(text, first)
             + expansions_after_abbreviation(text, first)
+            + glossary_definitions(text, first)
         )
         chosen = select(candidates + [m for m in extra if outside(urls, m)]) if extra else first
         chosen = _listed_canonicals(chosen, candidates)

@@ -41,6 +41,10 @@ SHAPES = ("name_head_last", "name_head_first")
 LINK_BEFORE = re.compile(r"(?:\bvan|\bvoor|\bder|\bde|\bhet)[ \u00a0]*$")
 
 
+# a unit of a listed body keeps its head: "Bureau Forum Standaardisatie"
+UNIT_HEADS = frozenset({"Bureau", "Directie", "Afdeling", "Secretariaat", "Team", "Stichting"})
+
+
 def respect_register(text: str, found: list[Match]) -> list[Match]:
     """Shaped names that disagree with a listed name's boundaries are dropped.
 
@@ -63,7 +67,10 @@ def respect_register(text: str, found: list[Match]) -> list[Match]:
                 g.end == m.end
                 and g.start > m.start
                 and (
-                    " " not in text[m.start : g.start].strip()
+                    (
+                        " " not in text[m.start : g.start].strip()
+                        and text[m.start : g.start].strip() not in UNIT_HEADS
+                    )
                     or LINK_BEFORE.search(text[m.start : g.start])
                 )
                 for g in listed

@@ -83,15 +83,17 @@ ORG_HEADS_AFTER = (
     "|Academie|Autoriteit|Raad|Rekenkamer|Bank|Centrum|Centre|Center|Platform|Federatie|Bond|Unie"
     "|Vereniging|Stichting|Partners|Groep|Group|Holding|Company|Corporation|Agency|Dienst|Inspectie"
     "|Ombudsman|Planbureau|Kamer|Commissie|Consortium|Collectief|Cooperatie|Coöperatie|Board"
-    "|Foundation|Association|Council|Organisation|Organization|Office|Lab|Labs"
-    # compounds: "Bestuursdienst", "Kenniscentrum", "Warenautoriteit"
-    "|[A-ZÀ-Þ][a-zß-ÿ]+(?:dienst|raad|instituut|autoriteit|centrum|bureau|college|inspectie|bank)"
+    "|Foundation|Association|Council|Organisation|Organization|Office|Lab|Labs|Gilde"
+    # compounds: "Bestuursdienst", "Kenniscentrum", "Warenautoriteit", "Trimbos-instituut"
+    "|[A-ZÀ-Þ][a-zß-ÿ]+-?(?:dienst|raad|instituut|autoriteit|centrum|bureau|college|inspectie|bank)"
 )
 ORG_HEADS_BEFORE = (
     "Stichting|Vereniging|Universiteit|Hogeschool|Autoriteit|Raad|Inspectie|Agentschap|Federatie"
     "|Coöperatie|Coalitie|Instituut|Nationaal Coördinator|Nationale|Koninklijke|Rijksdienst"
     "|Rijksinstituut|Dienst|Centrum|College|Commissariaat|Kamer|Platform|Gemeenschappelijke"
-    "|Adviescollege|Adviesraad|Kenniscentrum|Expertisecentrum|Staatscommissie"
+    "|Adviescollege|Adviesraad|Kenniscentrum|Expertisecentrum|Staatscommissie|Bureau"
+    # compounds with the head first: "Jongerenraad Digitalisering"
+    "|[A-ZÀ-Þ][a-zß-ÿ]+(?:raad|centrum|instituut|academie)"
 )
 COMPANY_SUFFIX = r"(?:B\.V\.|N\.V\.|BV|NV|Inc\.|Ltd\.?|GmbH|SE|AG)"
 
@@ -104,6 +106,11 @@ ORG_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Stichting Digitale Infrastructuur", "Raad voor het Openbaar Bestuur" (head first)
     "name_head_first": _mk(
         rf"(?=[{UPPER}]){WORD_START}(?:{ORG_HEADS_BEFORE})(?:{SP}(?:{ORG_LINK}{SP})?{CAP_WORD}){{1,6}}{WORD_END}"
+    ),
+    # "Trimbos-instituut", "Verwey-Jonker-instituut": a name glued to a body head
+    "hyphen_body": _mk(
+        rf"(?=[{UPPER}]){WORD_START}[{UPPER}][{LETTER}]+(?:-[{UPPER}][{LETTER}]+)?-"
+        rf"(?:instituut|centrum|academie|college){WORD_END}"
     ),
     # "Shell Nederland B.V.", "ASML Holding N.V."
     "company_suffix": _mk(
