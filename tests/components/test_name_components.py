@@ -56,6 +56,9 @@ CASES = [
     "Het gaat om de olie- en gassector (project P166730) van de bank.",
     "Men is partner van het omscholingstraject <ent label=PROGRAMME>Make IT Work</ent>.",
     "Het Kinderrechten Impact Assessment helpt organisaties.",
+    "tot wijziging van de <ent label=PROGRAMME>Subsidieregeling starten, groeien en overdragen van ondernemingen</ent> en van de <ent label=PROGRAMME>Regeling openstelling en subsidieplafonds EZ 2009</ent>.",
+    "op grond van de <ent label=PROGRAMME>Subsidieregeling Duurzame Energie</ent>, hoofdstuk II, afdeling 3.",
+    "Gelet op de <ent label=LAW>Beschikking geldelijke steun huurwoningen 1975</ent> en de <ent label=LAW>Wet overige OCW-subsidies</ent> en wijziging van de <ent label=LAW>Regeling Wet kinderopvang</ent> in verband met de regels.",
     # register names with other capitals after their first word
     'Het <ent label=ORG canonical="Stimuleringsfonds voor de Pers">Stimuleringsfonds voor de pers</ent> besluit.',
     "De raad van bestuur besluit.",

@@ -284,7 +284,8 @@ ADMIN_REGELING = re.compile(
 TITLE_STOP = (
     r"(?:verband|toepassing|nader|behoort|hierna|bedoeld|genoemd|vastgesteld|gewijzigd|"
     r"ingetrokken|opgenomen|uitgewerkt|aangehaald|zoals|waarin|waarvan|welke|onderdeel|alsmede|"
-    r"vindt|vinden|waarbij|indien|tenzij|respectievelijk|onderscheidenlijk)"
+    r"vindt|vinden|waarbij|indien|tenzij|respectievelijk|onderscheidenlijk|hoofdstuk|afdeling|"
+    r"paragraaf|helpt|helpen)"
 )
 # "Regeling" followed by one of these words is a subsidy regulation, so PROGRAMME ("Regeling
 # geldelijke steun huurwoningen normkostensysteem 1988", "Regeling cofinanciering sectorplannen").
@@ -295,7 +296,7 @@ MONEY_HEAD = (
 )
 # "en" joins two titles, not one title, when another programme head follows ("Subsidieregeling
 # ESF-3 en ESF-beleidskader 2001").
-OTHER_TITLE = rf"(?:\S*(?:{PROG_SUFFIX}|regelingen)\b|Subsidie|Regeling)"
+OTHER_TITLE = rf"(?:[{UPPER}]\S*(?:{PROG_SUFFIX}|regelingen)\b|Subsidie|Regeling)"
 OPENING_QUOTE = re.compile(r"['‘\"“]")
 
 
@@ -353,7 +354,11 @@ PROG_PATTERNS: dict[str, re.Pattern[str] | QuoteAnchored] = {
         rf"Deelregeling|"
         rf"Tijdelijke (?:subsidie)?regeling|Regeling{SP}{MONEY_HEAD}|Deelreglement|"
         rf"Beleidsregels subsidiëring|Subsidiebeleidskader)"
-        rf"(?:{SP}(?:(?:voor|van|op|bij|met|tegen|in|aan|en(?!{SP}{OTHER_TITLE})|in de|in het|"
+        # an enumeration inside the title: "Subsidieregeling starten, groeien en overdragen van
+        # ondernemingen"
+        rf"(?:,{SP}(?!(?:{LAW_STOP}|{TITLE_STOP})\b){TITLE_WORD}"
+        rf"(?=(?:,{SP}{TITLE_WORD})*{SP}(?:en|of){SP})"  # a list closed by "en"/"of"
+        rf"|{SP}(?:(?:voor|van|op|bij|met|tegen|in|aan|en(?!{SP}{OTHER_TITLE})|in de|in het|"
         rf"met een){SP})?(?!(?:{LAW_STOP}|{TITLE_STOP})\b)(?:{TITLE_WORD}|{CAP_WORD}))"
         rf"{{1,8}}{WORD_END}"
     ),
@@ -572,10 +577,10 @@ LAW_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Wet open overheid", "Wet op de inkomstenbelasting 2001", "Algemene wet bestuursrecht"
     "wet_title": _mk(
         rf"(?=[ABKTVWU]){WORD_START}(?:Algemene wet|Wet|Kaderwet|Tijdelijke wet|Besluit|Algemene verordening|"
-        rf"Verordening|Uitvoeringsbesluit|Uitvoeringsregeling|Beleidsregel|Beleidsregels)"
+        rf"Verordening|Uitvoeringsbesluit|Uitvoeringsregeling|Beleidsregel|Beleidsregels|Beschikking)"
         rf"(?:[ \u00a0]+op[ \u00a0]+(?:de|het)|[ \u00a0]+(?!{LAW_STOP}\b){TITLE_WORD}|[ \u00a0]+{CAP_WORD})"
         rf"(?:[ \u00a0]+(?:(?:en|op|bij|naar|inzake|tegen|van)[ \u00a0]+(?!{LAW_STOP}\b))?"
-        rf"(?!{LAW_STOP}\b)(?:{TITLE_WORD}|{CAP_WORD})){{0,7}}"
+        rf"(?!(?:{LAW_STOP}|{TITLE_STOP}|wijziging|intrekking)\b)(?:{TITLE_WORD}|{CAP_WORD})){{0,7}}"
         rf"(?:[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
     ),
     # "Subsidiebesluit Ministerie van Buitenlandse Zaken", "Instellingsbesluit baten-lastendienst X"
@@ -633,7 +638,10 @@ def find_laws(text: str) -> Iterator[Match]:
                 and not (ADMIN_REGELING.match(surface))
             ):
                 continue  # other "-regeling" titles are subsidy schemes: PROGRAMME
-            yield Match(m.start(), m.end(), "LAW", name, {})
+            start = m.start()
+            if surface.startswith("Wet") and text[max(0, start - 9) : start] == "Regeling ":
+                start -= 9  # "Regeling Wet kinderopvang": the act's implementing regulation
+            yield Match(start, m.end(), "LAW", name, {})
 
 
 # ---------------------------------------------------------------------------------------------
