@@ -59,6 +59,9 @@ CASES = [
     "tot wijziging van de <ent label=PROGRAMME>Subsidieregeling starten, groeien en overdragen van ondernemingen</ent> en van de <ent label=PROGRAMME>Regeling openstelling en subsidieplafonds EZ 2009</ent>.",
     "op grond van de <ent label=PROGRAMME>Subsidieregeling Duurzame Energie</ent>, hoofdstuk II, afdeling 3.",
     "Gelet op de <ent label=LAW>Beschikking geldelijke steun huurwoningen 1975</ent> en de <ent label=LAW>Wet overige OCW-subsidies</ent> en wijziging van de <ent label=LAW>Regeling Wet kinderopvang</ent> in verband met de regels.",
+    "houdende vaststelling van de <ent label=PROGRAMME>Eenmalige subsidieregeling voor de ontwikkeling van software voor de boordcomputer taxi</ent> en de <ent label=LAW>Regeling specificaties en typegoedkeuring boordcomputer taxi</ent>, zoals gewijzigd.",
+    "Op grond van het <ent label=PROGRAMME>Deelreglement Suppletie</ent> voor het kalenderjaar 2014 en de <ent label=LAW>Regeling Mandaat, Volmacht en Machtiging BZ 2004</ent> gaat het.",
+    "<ent label=LAW>Beschikking rendementen gesubsidieerde woningbouw, juli 2006</ent>\n\nDe minister besluit.",
     # register names with other capitals after their first word
     'Het <ent label=ORG canonical="Stimuleringsfonds voor de Pers">Stimuleringsfonds voor de pers</ent> besluit.',
     "De raad van bestuur besluit.",

@@ -49,6 +49,10 @@ from nlds_nlp.grammar.names import find_cited_titles, find_cued_names
             [("LAW", "Regeling gebruik kentekenplaten")],
         ),
         ("Deze wet wordt aangehaald als: Wet open overheid.", [("LAW", "Wet open overheid")]),
+        (
+            "Deze regeling wordt aangehaald als: Eenmalige subsidieregeling update software Boordcomputer taxi.",
+            [("PROGRAMME", "Eenmalige subsidieregeling update software Boordcomputer taxi")],
+        ),
         ("Het besluit wordt later aangehaald.", []),
         ("Dit wordt aangehaald als: zie hieronder.", []),
     ],

@@ -49,6 +49,9 @@ PARTICLES = (
 )
 
 
+MONTH_NAME = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+)
 LAW_STOP = (
     r"(?:van|in|is|wordt|worden|en|die|dat|om|voor|met|te|aan|bij|als|de|het|een|zijn|ook|niet|"
     r"moet|kan|op|tot|of|door|uit|over|naar|onder|zoals|waarin|waarbij|artikel|geldt|gaat|heeft|"
@@ -285,7 +288,8 @@ TITLE_STOP = (
     r"(?:verband|toepassing|nader|behoort|hierna|bedoeld|genoemd|vastgesteld|gewijzigd|"
     r"ingetrokken|opgenomen|uitgewerkt|aangehaald|zoals|waarin|waarvan|welke|onderdeel|alsmede|"
     r"vindt|vinden|waarbij|indien|tenzij|respectievelijk|onderscheidenlijk|hoofdstuk|afdeling|"
-    r"paragraaf|helpt|helpen)"
+    r"paragraaf|helpt|helpen|periode|jaren|jaar|maand|minister|staatssecretaris|aanvraag|"
+    r"kalenderjaar|boekjaar|begrotingsjaar|tijdvak)"
 )
 # "Regeling" followed by one of these words is a subsidy regulation, so PROGRAMME ("Regeling
 # geldelijke steun huurwoningen normkostensysteem 1988", "Regeling cofinanciering sectorplannen").
@@ -352,14 +356,18 @@ PROG_PATTERNS: dict[str, re.Pattern[str] | QuoteAnchored] = {
     "regulation_title": _mk(
         rf"(?=[{UPPER}]){WORD_START}(?:Subsidieregeling|Subsidieprogramma|Kaderregeling|"
         rf"Deelregeling|"
-        rf"Tijdelijke (?:subsidie)?regeling|Regeling{SP}{MONEY_HEAD}|Deelreglement|"
+        rf"(?:Tijdelijke|Eenmalige) (?:subsidie)?regeling|Regeling{SP}{MONEY_HEAD}|Deelreglement|"
         rf"Beleidsregels subsidiëring|Subsidiebeleidskader)"
         # an enumeration inside the title: "Subsidieregeling starten, groeien en overdragen van
         # ondernemingen"
         rf"(?:,{SP}(?!(?:{LAW_STOP}|{TITLE_STOP})\b){TITLE_WORD}"
         rf"(?=(?:,{SP}{TITLE_WORD})*{SP}(?:en|of){SP})"  # a list closed by "en"/"of"
         rf"|{SP}(?:(?:voor|van|op|bij|met|tegen|in|aan|en(?!{SP}{OTHER_TITLE})|in de|in het|"
-        rf"met een){SP})?(?!(?:{LAW_STOP}|{TITLE_STOP})\b)(?:{TITLE_WORD}|{CAP_WORD}))"
+        rf"met een){SP})?(?!(?:{LAW_STOP}|{TITLE_STOP})\b)(?:{TITLE_WORD}|{CAP_WORD})"
+        # "voor de ontwikkeling van software": an article inside the title, before a lowercase
+        # word ("van de Minister" and "voor de periode" end the title)
+        rf"|{SP}(?:voor|van|aan|op|met)[ \u00a0]+(?:de|het)[ \u00a0]+(?!(?:{LAW_STOP}|{TITLE_STOP})\b)"
+        rf"{TITLE_WORD})"
         rf"{{1,8}}{WORD_END}"
     ),
     # a lowercase type word before a name: "het programma Kansrijke Start", "het actieplan Samen
@@ -576,12 +584,17 @@ def find_persons(text: str) -> Iterator[Match]:
 LAW_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Wet open overheid", "Wet op de inkomstenbelasting 2001", "Algemene wet bestuursrecht"
     "wet_title": _mk(
-        rf"(?=[ABKTVWU]){WORD_START}(?:Algemene wet|Wet|Kaderwet|Tijdelijke wet|Besluit|Algemene verordening|"
-        rf"Verordening|Uitvoeringsbesluit|Uitvoeringsregeling|Beleidsregel|Beleidsregels|Beschikking)"
+        rf"(?=[ABKTVWUR]){WORD_START}(?:Algemene wet|Wet|Kaderwet|Tijdelijke wet|Besluit|Algemene verordening|"
+        rf"Verordening|Uitvoeringsbesluit|Uitvoeringsregeling|Beleidsregel|Beleidsregels|Beschikking|"
+        # a ministerial regulation not about money ("Regeling specificaties en typegoedkeuring
+        # boordcomputer taxi"); with a money word it is a subsidy scheme (regulation_title)
+        rf"Regeling(?!{SP}{MONEY_HEAD}\b))"
         rf"(?:[ \u00a0]+op[ \u00a0]+(?:de|het)|[ \u00a0]+(?!{LAW_STOP}\b){TITLE_WORD}|[ \u00a0]+{CAP_WORD})"
         rf"(?:[ \u00a0]+(?:(?:en|op|bij|naar|inzake|tegen|van)[ \u00a0]+(?!{LAW_STOP}\b))?"
-        rf"(?!(?:{LAW_STOP}|{TITLE_STOP}|wijziging|intrekking)\b)(?:{TITLE_WORD}|{CAP_WORD})){{0,7}}"
-        rf"(?:[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
+        rf"(?!(?:{LAW_STOP}|{TITLE_STOP}|wijziging|intrekking)\b)(?:{TITLE_WORD}|{CAP_WORD})"
+        # "Regeling Mandaat, Volmacht en Machtiging BZ 2004": a list closed by "en"
+        rf"|,[ \u00a0]+{CAP_WORD}(?=(?:,[ \u00a0]+{CAP_WORD})*[ \u00a0]+en[ \u00a0]+{CAP_WORD})){{0,7}}"
+        rf"(?:[ \u00a0]+(?:19|20)\d{{2}}|,[ \u00a0]+{MONTH_NAME}[ \u00a0]+(?:19|20)\d{{2}})?{WORD_END}"
     ),
     # "Subsidiebesluit Ministerie van Buitenlandse Zaken", "Instellingsbesluit baten-lastendienst X"
     "besluit_compound": _mk(
@@ -655,7 +668,7 @@ CITATION = _mk(
 # A cited title is a subsidy scheme (PROGRAMME) when it is a regulation or programme about money;
 # decrees, acts and administrative regulations are LAW.
 SCHEME_TITLE = re.compile(
-    r"^(?:Tijdelijke[ \u00a0]+)?(?:\w*[Rr]egeling|Subsidieprogramma|Beleidsregels?|"
+    r"^(?:[A-Z]\w*[ \u00a0]+)?(?:\w*[Rr]egeling|Subsidieprogramma|Beleidsregels?|"
     r"Subsidiebeleidskader|Deelreglement|Reglement)\b"
 )
 MONEY_WORDS = re.compile(
