@@ -62,6 +62,7 @@ CASES = [
     "houdende vaststelling van de <ent label=PROGRAMME>Eenmalige subsidieregeling voor de ontwikkeling van software voor de boordcomputer taxi</ent> en de <ent label=LAW>Regeling specificaties en typegoedkeuring boordcomputer taxi</ent>, zoals gewijzigd.",
     "Op grond van het <ent label=PROGRAMME>Deelreglement Suppletie</ent> voor het kalenderjaar 2014 en de <ent label=LAW>Regeling Mandaat, Volmacht en Machtiging BZ 2004</ent> gaat het.",
     "<ent label=LAW>Beschikking rendementen gesubsidieerde woningbouw, juli 2006</ent>\n\nDe minister besluit.",
+    "Wijziging van de <ent label=PROGRAMME>Regeling nationale EZ-subsidies</ent> houdende een wijziging.",
     # register names with other capitals after their first word
     'Het <ent label=ORG canonical="Stimuleringsfonds voor de Pers">Stimuleringsfonds voor de pers</ent> besluit.',
     "De raad van bestuur besluit.",

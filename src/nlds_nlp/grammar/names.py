@@ -289,14 +289,7 @@ TITLE_STOP = (
     r"ingetrokken|opgenomen|uitgewerkt|aangehaald|zoals|waarin|waarvan|welke|onderdeel|alsmede|"
     r"vindt|vinden|waarbij|indien|tenzij|respectievelijk|onderscheidenlijk|hoofdstuk|afdeling|"
     r"paragraaf|helpt|helpen|periode|jaren|jaar|maand|minister|staatssecretaris|aanvraag|"
-    r"kalenderjaar|boekjaar|begrotingsjaar|tijdvak)"
-)
-# "Regeling" followed by one of these words is a subsidy regulation, so PROGRAMME ("Regeling
-# geldelijke steun huurwoningen normkostensysteem 1988", "Regeling cofinanciering sectorplannen").
-MONEY_HEAD = (
-    r"(?:subsidie|subsidies|subsidieplafond|geldelijke steun|bijdrage|bijdragen|cofinanciering|"
-    r"stimulering|tegemoetkoming|tegemoetkomingen|financiering|financiële steun|steun|"
-    r"openstelling)"
+    r"kalenderjaar|boekjaar|begrotingsjaar|tijdvak|houdende)"
 )
 # "en" joins two titles, not one title, when another programme head follows ("Subsidieregeling
 # ESF-3 en ESF-beleidskader 2001").
@@ -356,7 +349,7 @@ PROG_PATTERNS: dict[str, re.Pattern[str] | QuoteAnchored] = {
     "regulation_title": _mk(
         rf"(?=[{UPPER}]){WORD_START}(?:Subsidieregeling|Subsidieprogramma|Kaderregeling|"
         rf"Deelregeling|"
-        rf"(?:Tijdelijke|Eenmalige) (?:subsidie)?regeling|Regeling{SP}{MONEY_HEAD}|Deelreglement|"
+        rf"(?:Tijdelijke|Eenmalige) (?:subsidie)?regeling|Regeling|Deelreglement|"
         rf"Beleidsregels subsidiëring|Subsidiebeleidskader)"
         # an enumeration inside the title: "Subsidieregeling starten, groeien en overdragen van
         # ondernemingen"
@@ -458,6 +451,12 @@ def find_programmes(text: str) -> Iterator[Match]:
                     continue
                 if ADMIN_REGELING.match(surface) or surface in generic_programme_words():
                     continue
+                if (
+                    name == "regulation_title"
+                    and surface.startswith("Regeling")
+                    and not MONEY_WORDS.search(surface)
+                ):
+                    continue  # a ministerial regulation not about money is LAW
             if UNIT_BEFORE.search(text[max(0, start - 25) : start]):
                 continue  # "Directie Strategie en Bestuur", "de stichting Nederlands Fonds voor
                 # Podiumkunsten": a body or unit named like an instrument
@@ -587,8 +586,8 @@ LAW_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?=[ABKTVWUR]){WORD_START}(?:Algemene wet|Wet|Kaderwet|Tijdelijke wet|Besluit|Algemene verordening|"
         rf"Verordening|Uitvoeringsbesluit|Uitvoeringsregeling|Beleidsregel|Beleidsregels|Beschikking|"
         # a ministerial regulation not about money ("Regeling specificaties en typegoedkeuring
-        # boordcomputer taxi"); with a money word it is a subsidy scheme (regulation_title)
-        rf"Regeling(?!{SP}{MONEY_HEAD}\b))"
+        # boordcomputer taxi"); with a money word anywhere it is a subsidy scheme (PROGRAMME)
+        rf"Regeling)"
         rf"(?:[ \u00a0]+op[ \u00a0]+(?:de|het)|[ \u00a0]+(?!{LAW_STOP}\b){TITLE_WORD}|[ \u00a0]+{CAP_WORD})"
         rf"(?:[ \u00a0]+(?:(?:en|op|bij|naar|inzake|tegen|van)[ \u00a0]+(?!{LAW_STOP}\b))?"
         rf"(?!(?:{LAW_STOP}|{TITLE_STOP}|wijziging|intrekking)\b)(?:{TITLE_WORD}|{CAP_WORD})"
@@ -651,6 +650,8 @@ def find_laws(text: str) -> Iterator[Match]:
                 and not (ADMIN_REGELING.match(surface))
             ):
                 continue  # other "-regeling" titles are subsidy schemes: PROGRAMME
+            if surface.startswith("Regeling") and MONEY_WORDS.search(surface):
+                continue  # "Regeling nationale EZ-subsidies": a subsidy scheme, PROGRAMME
             start = m.start()
             if surface.startswith("Wet") and text[max(0, start - 9) : start] == "Regeling ":
                 start -= 9  # "Regeling Wet kinderopvang": the act's implementing regulation
