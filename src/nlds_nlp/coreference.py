@@ -23,15 +23,25 @@ ABBR_AFTER = re.compile(
     r"(?P<short>[A-Z][\w&+\-]{1,30})['’”\"]?\)"
 )
 # URLs, and Markdown link targets with their optional title: ](url "title")
-URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+|\]\([^)\n]*\)|\b[\w.-]+\.(?:nl|eu|com|org)\b")
+URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']+|\]\([^)\n]*\)")
+# bare domains ("overheid.nl"): found from their ending and widened to the left, which is far
+# cheaper than trying a word-then-domain pattern at every word
+DOMAIN_END = re.compile(r"\.(?:nl|eu|com|org)\b")
+DOMAIN_CHARS = re.compile(r"[\w.-]+$")
 WORD_CHAR = re.compile(r"\w")
 # "begroting van Volksgezondheid, Welzijn en Sport (XVI)": a budget chapter number, not a name
 ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def url_extents(text: str) -> list[tuple[int, int]]:
-    """Offsets of URLs and Markdown link targets: names inside them are not mentions."""
-    return [(m.start(), m.end()) for m in URL.finditer(text)]
+    """Offsets of URLs, Markdown link targets and bare domains: names inside them are not
+    mentions."""
+    extents = [(m.start(), m.end()) for m in URL.finditer(text)]
+    for d in DOMAIN_END.finditer(text):
+        left = DOMAIN_CHARS.search(text, max(0, d.start() - 200), d.start())
+        if left:
+            extents.append((left.start(), d.end()))
+    return extents
 
 
 def outside(extents: list[tuple[int, int]], m: Match) -> bool:
