@@ -48,12 +48,8 @@ def outside(extents: list[tuple[int, int]], m: Match) -> bool:
     return not any(s < m.end and m.start < e for s, e in extents)
 
 
-def repeat_positions(text: str, surface: str) -> list[int]:
+def word_positions(text: str, surface: str) -> list[int]:
     """Where ``surface`` occurs as a whole word (not inside a word or a hyphenated compound)."""
-    return _occurrences(text, surface)
-
-
-def _occurrences(text: str, surface: str) -> list[int]:
     out, pos = [], text.find(surface)
     while pos >= 0:
         before = text[pos - 1] if pos else " "
@@ -122,7 +118,7 @@ def local_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
         longer = text[word_before.start() : m.end] if word_before else ""
         if not any(abbreviates(abbr, f) for f in (text[m.start : m.end], canonical, longer)):
             continue
-        for pos in _occurrences(text, abbr):
+        for pos in word_positions(text, abbr):
             if pos >= m.end:
                 end = pos + len(abbr)
                 if m.label == "PROGRAMME":
@@ -142,7 +138,7 @@ def repeated_names(text: str, chosen: list[Match]) -> list[Match]:
         if m.label not in REPEAT_LABELS or " " not in surface or (m.label, surface) in seen:
             continue
         seen.add((m.label, surface))
-        for pos in _occurrences(text, surface):
+        for pos in word_positions(text, surface):
             if pos != m.start:
                 found.append(
                     Match(pos, pos + len(surface), m.label, "coreference:repeat", dict(m.value))
@@ -168,7 +164,7 @@ def person_parts(text: str, chosen: list[Match]) -> list[Match]:
         for word in {words[0], words[-1]}:
             if not GIVEN_OR_FAMILY.match(word):
                 continue
-            for pos in _occurrences(text, word):
+            for pos in word_positions(text, word):
                 if pos <= m.start:
                     continue
                 before = text[max(0, pos - 20) : pos]
@@ -217,7 +213,7 @@ LINK_WORDS = {
 INSTRUMENT_WORDS = re.compile(
     r"(?i)(?:regeling|fonds|programma|agenda|strategie|akkoord|plan|deal|impuls|budget|"
     r"faciliteit|systeem|stelsel|(?<!m)pact|aanpak|initiatief|campagne|goals|programme|fund|facility|"
-    r"initiative|action|strategy|agenda)"
+    r"initiative|action|strategy)"
 )
 # A lowercase name needs a head word of a named instrument and a definite article:
 # "het hoofdlijnenakkoord ouderenzorg (HLO)", but not "een emissiehandelssysteem (ETS)".
@@ -231,6 +227,15 @@ ORG_WORDS = re.compile(
 )
 ORG_HEAD = re.compile(rf"{ORG_WORDS.pattern}$")
 LAW_WORDS = re.compile(r"(?i)(?:\bwet\b|wet$|wetboek|besluit|verordening|richtlijn|verdrag)")
+
+
+def _definition_label(phrase: str) -> str | None:
+    """The label of a name the text defines (in brackets or a glossary), or None when it is
+    neither a law nor a body and has no instrument head word."""
+    label = _label_of(phrase)
+    if label == "PROGRAMME" and not INSTRUMENT_WORDS.search(phrase):
+        return None
+    return label
 
 
 def _label_of(phrase: str) -> str:
@@ -291,13 +296,13 @@ def defined_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
             )
         ):
             continue  # lowercase only for an instrument: "hoofdlijnenakkoord ouderenzorg (HLO)"
-        label = _label_of(phrase)
-        if label == "PROGRAMME" and not INSTRUMENT_WORDS.search(phrase):
+        label = _definition_label(phrase)
+        if label is None:
             continue
         if TOPIC_MINISTER.search(text[max(0, start - 30) : start]):
             continue
         found.append(Match(start, end, label, "coreference:definition", {}))
-        for pos in _occurrences(text, abbr):
+        for pos in word_positions(text, abbr):
             if pos > end:
                 found.append(
                     Match(
@@ -396,8 +401,8 @@ def glossary_definitions(text: str, chosen: list[Match]) -> list[Match]:
         start, end = g.start("exp"), g.end("exp")
         if any(m.start < end and start < m.end and m.label not in NAME_LABELS for m in chosen):
             continue  # places, persons or dates in the gloss
-        label = _label_of(expansion)
-        if label == "PROGRAMME" and not INSTRUMENT_WORDS.search(expansion):
+        label = _definition_label(expansion)
+        if label is None:
             continue
         found.append(Match(start, end, label, "coreference:glossary", {}))
         found.append(Match(g.start("abbr"), g.end("abbr"), label, "coreference:glossary", {}))

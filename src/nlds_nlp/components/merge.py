@@ -22,10 +22,10 @@ from nlds_nlp.coreference import (
     local_abbreviations,
     outside,
     person_parts,
-    repeat_positions,
     repeated_names,
     short_references,
     url_extents,
+    word_positions,
 )
 from nlds_nlp.docdata import (
     CANDIDATES,
@@ -139,7 +139,7 @@ def add_cued_names(
     added: list[Match] = []
     for m in cued:
         surface = text[m.start : m.end]
-        for pos in [m.start, *repeat_positions(text, surface)]:
+        for pos in [m.start, *word_positions(text, surface)]:
             end = extend_year(text, pos, pos + len(surface))  # "POBB 2015"
             if free(pos, end):
                 added.append(Match(pos, end, m.label, f"merge:{m.pattern}", {}))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from nlds_nlp.components.gazetteer import Gazetteer
 from nlds_nlp.docdata import add_candidates, doc_flow_text
 from nlds_nlp.grammar.base import Match
-from nlds_nlp.grammar.names import find_cited_titles, find_laws, find_persons
+from nlds_nlp.grammar.names import find_laws, find_persons
 
 # Place names that are also ordinary Dutch words; only taken when not sentence-initial.
 _AMBIGUOUS_PLACES = {"Best", "Buren", "Goes", "Mill", "Son", "Stein", "Ede", "Epe", "Bergen", "Hof"}
@@ -37,7 +37,6 @@ class NameRecogniser:
         add_candidates(doc, self._places(doc, text), "names")
         add_candidates(doc, find_persons(text), "names")
         add_candidates(doc, find_laws(text), "names")
-        add_candidates(doc, [m for m in find_cited_titles(text) if m.label == "LAW"], "names")
         return doc
 
 

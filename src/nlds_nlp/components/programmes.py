@@ -51,8 +51,8 @@ class ProgrammeRecogniser:
         add_candidates(doc, listed, "programmes")
         add_candidates(doc, shaped, "programmes")
         add_candidates(doc, dossier_titles(text, listed + shaped), "programmes")
-        cited = [m for m in find_cited_titles(text) if m.label == "PROGRAMME"]
-        add_candidates(doc, cited, "programmes")
+        # a citation title is a subsidy scheme or a law; both come from here, one scan a text
+        add_candidates(doc, find_cited_titles(text), "programmes")
         return doc
 
 

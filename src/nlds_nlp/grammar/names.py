@@ -454,7 +454,7 @@ def find_programmes(text: str) -> Iterator[Match]:
                 if (
                     name == "regulation_title"
                     and surface.startswith("Regeling")
-                    and not MONEY_WORDS.search(surface)
+                    and not _about_money(surface)
                 ):
                     continue  # a ministerial regulation not about money is LAW
             if UNIT_BEFORE.search(text[max(0, start - 25) : start]):
@@ -650,7 +650,7 @@ def find_laws(text: str) -> Iterator[Match]:
                 and not (ADMIN_REGELING.match(surface))
             ):
                 continue  # other "-regeling" titles are subsidy schemes: PROGRAMME
-            if surface.startswith("Regeling") and MONEY_WORDS.search(surface):
+            if surface.startswith("Regeling") and _about_money(surface):
                 continue  # "Regeling nationale EZ-subsidies": a subsidy scheme, PROGRAMME
             start = m.start()
             if surface.startswith("Wet") and text[max(0, start - 9) : start] == "Regeling ":
@@ -678,13 +678,19 @@ MONEY_WORDS = re.compile(
 )
 
 
+def _about_money(title: str) -> bool:
+    """Whether a regulation title is about money: the one test that sends "Regeling ..." and
+    cited titles to PROGRAMME (a subsidy scheme, spec) rather than LAW."""
+    return MONEY_WORDS.search(title) is not None
+
+
 def find_cited_titles(text: str) -> Iterator[Match]:
     """The name an act or regulation gives itself, as PROGRAMME (subsidy schemes) or LAW."""
     for m in CITATION.finditer(text):
         title = m.group("name").rstrip()
         start = m.start("name")
         scheme = bool(SCHEME_TITLE.match(title)) and not ADMIN_REGELING.match(title)
-        label = "PROGRAMME" if scheme and MONEY_WORDS.search(title) else "LAW"
+        label = "PROGRAMME" if scheme and _about_money(title) else "LAW"
         yield Match(start, start + len(title), label, "citation_title", {})
 
 

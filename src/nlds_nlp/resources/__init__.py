@@ -71,13 +71,14 @@ def generic_programme_words() -> frozenset[str]:
     """Capitalised words and phrases shaped like programme names that name a kind of document
     (``resources/generic_programme_words.json``); raises ResourceError when malformed."""
     filename = "generic_programme_words.json"
-    words = load_lexicon("generic_programme_words").get("words")
+    lexicon = load_lexicon("generic_programme_words")
+    words = lexicon.get("words")
     if not isinstance(words, list) or not words:
         raise ResourceError(f"{filename}: 'words' must be a non-empty list")
     for word in words:
         if not isinstance(word, str) or not word[:1].isupper() or word != "".join(word.split()):
             raise ResourceError(f"{filename}: {word!r} is not one capitalised word")
-    phrases = load_lexicon("generic_programme_words").get("phrases", [])
+    phrases = lexicon.get("phrases", [])
     if not isinstance(phrases, list) or not all(
         isinstance(p, str) and p[:1].isupper() and p == " ".join(p.split()) for p in phrases
     ):
