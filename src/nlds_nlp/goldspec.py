@@ -33,9 +33,10 @@ DATE_MODS = ("START", "MID", "END")
 AMOUNT_RE = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$")
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 # TIMEX3 date values: 2019, 2020-10, 2020-06-25, 2021-Q3, 2020-SP, 2016-H1, XXXX-SP, 2020-W12,
-# decades 201X / 19XX, and the vague references.
+# decades 201X / 19XX or, as spec section 6 writes them, 199 (decade) and 20 (century), and the
+# vague references.
 TIMEX_DATE_RE = re.compile(
-    r"^(?:(?:[0-9]{4}|XXXX|[0-9]{3}X|[0-9]{2}XX)"
+    r"^(?:[0-9]{2,3}|(?:[0-9]{4}|XXXX|[0-9]{3}X|[0-9]{2}XX)"
     r"(?:-(?:(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-5][0-9]))?"
     r"|PAST_REF|FUTURE_REF|PRESENT_REF)$"
 )
