@@ -5,6 +5,11 @@ The two independent annotations live in ``corpus/double/<first>/`` and ``corpus/
 symmetric, so the choice does not change it. Prints a Markdown table per label.
 
     python tools/agreement.py [--first B] [--second C] [--shared ../shared]
+    python tools/agreement.py --funding     # round 3: corpus/double/F*/ against corpus/work/F*/
+
+With ``--funding`` the second annotations of round 3 (``corpus/double/F<n>/``) are compared with
+the first annotation of the same document (``corpus/work/F<m>/``), as written before any
+adjudication or corpus edit (the git history keeps that version), and roles are shown per role.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from nlds_nlp.evaluate import score  # noqa: E402
-from nlds_nlp.goldspec import LABELS  # noqa: E402
+from nlds_nlp.goldspec import LABELS, ROLES  # noqa: E402
 
 DOUBLE = ROOT / "corpus" / "double"
 
@@ -28,6 +33,7 @@ def main() -> None:
     parser.add_argument("--first", default="B")
     parser.add_argument("--second", default="C")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--funding", action="store_true", help="round 3 pairs (F annotators)")
     args = parser.parse_args()
     manifest = {
         r["id"]: r
@@ -36,7 +42,16 @@ def main() -> None:
         )
     }
     pairs = []
-    for path in sorted((DOUBLE / args.second).glob("*.json")):
+    if args.funding:
+        args.first, args.second = "first", "second"
+        work = ROOT / "corpus" / "work"
+        for path in sorted(DOUBLE.glob("F*/*.json")):
+            second = json.loads(path.read_text(encoding="utf-8"))
+            (first_path,) = work.glob(f"F*/{path.name}")
+            first = json.loads(first_path.read_text(encoding="utf-8"))
+            text = (args.shared / "corpus" / manifest[second["id"]]["file"]).read_text("utf-8")
+            pairs.append((second["id"], text, first["spans"], second["spans"]))
+    for path in [] if args.funding else sorted((DOUBLE / args.second).glob("*.json")):
         second = json.loads(path.read_text(encoding="utf-8"))
         other = DOUBLE / args.first / path.name
         if not other.is_file():
@@ -60,6 +75,9 @@ def main() -> None:
         )
     r = d["roles"]
     print(f"| roles | {r['tp'] + r['fn']} | {r['tp'] + r['fp']} | {r['f1']:.3f} | | |")
+    for role in ROLES:
+        r = d["roles_by_role"][role]
+        print(f"| role {role} | {r['tp'] + r['fn']} | {r['tp'] + r['fp']} | {r['f1']:.3f} | | |")
 
 
 if __name__ == "__main__":
