@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from nlds_nlp.goldspec import LABELS, PRIMARY_LABELS
+from nlds_nlp.goldspec import LABELS, PRIMARY_LABELS, ROLES
 
 Span = Mapping[str, Any]
 
@@ -78,6 +78,7 @@ class Report(BaseModel):
     documents: int = 0
     labels: dict[str, LabelScores] = {}
     roles: PRF = PRF()
+    by_role: dict[str, PRF] = {}
     fields: dict[str, Accuracy] = {}
 
     def micro(self, labels: Sequence[str] = PRIMARY_LABELS, mode: str = "exact") -> PRF:
@@ -103,6 +104,7 @@ class Report(BaseModel):
                 "lenient": self.micro(mode="lenient").summary(),
             },
             "roles": self.roles.summary(),
+            "roles_by_role": {role: self.by_role.get(role, PRF()).summary() for role in ROLES},
             "normalisation_fields": {k: v.summary() for k, v in sorted(self.fields.items())},
         }
 
@@ -240,10 +242,35 @@ def score_document(
         scores.lenient.fn += len(gs) - tp
         scores.lenient.fp += len(ps) - tp
 
-    report.roles.add(_score_roles(gold, pred))
+    g_roles, p_roles = _role_triples(gold), _role_triples(pred)
+    report.roles.add(
+        PRF(tp=len(g_roles & p_roles), fp=len(p_roles - g_roles), fn=len(g_roles - p_roles))
+    )
+    for role in ROLES:
+        g = {t for t in g_roles if t[2] == role}
+        p = {t for t in p_roles if t[2] == role}
+        report.by_role.setdefault(role, PRF()).add(PRF(tp=len(g & p), fp=len(p - g), fn=len(g - p)))
+    if errors is not None and text:
+        for kind, triples in (("role_fn", g_roles - p_roles), ("role_fp", p_roles - g_roles)):
+            for ms, me, role, ts, te, tl in sorted(triples):
+                errors.append(
+                    {
+                        "doc": doc_id,
+                        "type": kind,
+                        "label": "MONEY",
+                        "role": role,
+                        "start": ms,
+                        "end": me,
+                        "text": text[ms:me],
+                        "target": text[ts:te],
+                        "target_label": tl,
+                        "context": _context(text, min(ms, ts), max(me, te), width=30),
+                    }
+                )
 
 
 def _role_triples(spans: Sequence[Span]) -> set[tuple[Any, ...]]:
+    """``(money start, money end, role, target start, target end, target label)`` triples."""
     by_id = {s["id"]: s for s in spans if "id" in s}
     triples = set()
     for s in spans:
@@ -252,11 +279,6 @@ def _role_triples(spans: Sequence[Span]) -> set[tuple[Any, ...]]:
             if t is not None:
                 triples.add((s["start"], s["end"], role, t["start"], t["end"], t["label"]))
     return triples
-
-
-def _score_roles(gold: Sequence[Span], pred: Sequence[Span]) -> PRF:
-    g, p = _role_triples(gold), _role_triples(pred)
-    return PRF(tp=len(g & p), fp=len(p - g), fn=len(g - p))
 
 
 def score(
@@ -289,7 +311,16 @@ def format_table(report: Report) -> str:
             f"{'' if norm is None else f'{norm:.3f}':>6} {n:>5}"
         )
     r = d["roles"]
-    lines.append(f"{'roles':<10} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f}")
+    n_roles = r["tp"] + r["fn"]
+    lines.append(
+        f"{'roles':<10} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} | "
+        f"{'':>6} {'':>6} {'':>6} | {'':>6} {n_roles:>5}"
+    )
+    for role, s in d["roles_by_role"].items():
+        lines.append(
+            f"  {role:<8} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} | "
+            f"{'':>6} {'':>6} {'':>6} | {'':>6} {s['tp'] + s['fn']:>5}"
+        )
     lines.append("* micro average over MONEY, ORG, PROGRAMME, DATE")
     fields = d["normalisation_fields"]
     if fields:

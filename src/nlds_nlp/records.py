@@ -11,6 +11,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
+from nlds_nlp.relations.flows import build_flows
+
 Label = Literal["MONEY", "DATE", "ORG", "PROGRAMME", "PERSON", "LOC", "LAW"]
 
 
@@ -101,10 +103,19 @@ class NameMention(_Mention):
 
 
 class Funding(_Model):
-    """Who funds whom with how much, for which period: one per MONEY mention with a role."""
+    """A flow: who funds whom with how much, through what, for which period.
 
+    One per distinct flow of a document: a MONEY mention with a funder, recipient or programme;
+    the same amount with the same partners repeated in the document is one flow, whose
+    ``money_ids`` lists every mention. ``warnings`` flags flows left out of totals (for example
+    a sum above EUR 1 trillion)."""
+
+    id: str = ""
     money_id: str
+    money_ids: list[str] = []
     text: str
+    start: int | None = Field(default=None, description="offsets of the first money mention")
+    end: int | None = None
     amount: Amount | None = None
     min: Amount | None = None
     max: Amount | None = None
@@ -118,6 +129,18 @@ class Funding(_Model):
     period_text: str | None = None
     date: DateValue | None = None
     date_text: str | None = None
+    funder_id: str | None = None
+    recipient_id: str | None = None
+    programme_id: str | None = None
+    sentence: str | None = Field(default=None, description="the sentence of the first mention")
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    warnings: list[str] = []
+
+    @property
+    def summable(self) -> bool:
+        """Whether totals may include this flow (one amount, no warning)."""
+        return self.amount is not None and not self.warnings
 
 
 class DocumentRecord(_Model):
@@ -177,11 +200,12 @@ def build_record(
     published: str | None = None,
     title: str | None = None,
     source: str | None = None,
+    text: str | None = None,
 ) -> DocumentRecord:
-    """Turn merged mention dicts (see :mod:`nlds_nlp.docdata`) into a typed record."""
+    """Turn merged mention dicts (see :mod:`nlds_nlp.docdata`) into a typed record; ``text``
+    gives the flows their sentences."""
     fields: dict[str, list[Any]] = {f: [] for f in _FIELD_FOR.values()}
     by_id = {m["id"]: m for m in mentions}
-    fundings = []
     for m in mentions:
         common = {
             "id": m["id"],
@@ -195,27 +219,6 @@ def build_record(
             value = MoneyValue.model_validate(m["value"])
             roles = Roles.model_validate(m.get("roles") or {})
             fields["money"].append(MoneyMention(**common, value=value, roles=roles))
-            if any(roles.model_dump().values()):
-                period, date = by_id.get(roles.period or ""), by_id.get(roles.date or "")
-                fundings.append(
-                    Funding(
-                        money_id=m["id"],
-                        text=m["text"],
-                        amount=value.amount,
-                        min=value.min,
-                        max=value.max,
-                        currency=value.currency,
-                        per=value.per,
-                        qualifier=value.qualifier,
-                        funder=_name(by_id.get(roles.funder or "")),
-                        recipient=_name(by_id.get(roles.recipient or "")),
-                        programme=_name(by_id.get(roles.programme or "")),
-                        period=DateValue.model_validate(period["value"]) if period else None,
-                        period_text=period["text"] if period else None,
-                        date=DateValue.model_validate(date["value"]) if date else None,
-                        date_text=date["text"] if date else None,
-                    )
-                )
         elif label == "DATE":
             fields["dates"].append(
                 DateMention(**common, value=DateValue.model_validate(m["value"]))
@@ -223,8 +226,42 @@ def build_record(
         else:
             value = NameValue.model_validate(m.get("value") or {})
             fields[_FIELD_FOR[label]].append(NameMention(**common, label=label, value=value))
+    fundings = [_funding(f, by_id) for f in build_flows(text or "", mentions)]
     return DocumentRecord(
         id=id, published=published, title=title, source=source, fundings=fundings, **fields
+    )
+
+
+def _funding(flow: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> Funding:
+    value = MoneyValue.model_validate(flow["value"])
+    period, date = by_id.get(flow["period_id"] or ""), by_id.get(flow["date_id"] or "")
+    return Funding(
+        id=flow["id"],
+        money_id=flow["mention_ids"][0],
+        money_ids=flow["mention_ids"],
+        text=flow["text"],
+        start=flow["start"],
+        end=flow["end"],
+        amount=value.amount,
+        min=value.min,
+        max=value.max,
+        currency=value.currency,
+        per=value.per,
+        qualifier=value.qualifier,
+        funder=_name(by_id.get(flow["funder_id"] or "")),
+        recipient=_name(by_id.get(flow["recipient_id"] or "")),
+        programme=_name(by_id.get(flow["programme_id"] or "")),
+        period=DateValue.model_validate(period["value"]) if period else None,
+        period_text=period["text"] if period else None,
+        date=DateValue.model_validate(date["value"]) if date else None,
+        date_text=date["text"] if date else None,
+        funder_id=flow["funder_id"],
+        recipient_id=flow["recipient_id"],
+        programme_id=flow["programme_id"],
+        sentence=flow["sentence"],
+        sentence_start=flow["sentence_start"],
+        sentence_end=flow["sentence_end"],
+        warnings=flow["warnings"],
     )
 
 

@@ -1,0 +1,130 @@
+"""Sums in budget tables: bare numbers under a header that states a money unit (spec 6).
+
+Budget documents, annual accounts and provincial subsidy tables reach us flattened to one cell a
+line, under a header such as "(bedragen x € 1.000)", "x € 1 miljoen" or "(in €)". A line that
+holds only a number is then a sum in that unit ("1.250" → 1250000, ``currency_implicit``); a
+cell that already has its € gets the unit applied too ("€ 2.587" under "€ x1000"). Years,
+row codes ("4.1", "03.02.01") and percentages are no cells. A table without a stated unit has
+no money cells: the scale would be a guess.
+
+Pure functions over the text; linear: one scan for headers and one over lines.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from nlds_nlp.grammar.base import Match
+
+__all__ = ["find_table_money", "unit_headers"]
+
+LABEL = "MONEY"
+
+_EURO = r"(?:€|eur(?:o)?\b)"
+_ONE_THOUSAND = r"(?:1[.\s]?000|duizend)(?![.\d])"
+_ONE_MILLION = r"(?:1[.\s]?000[.\s]?000|1\s*(?:mln\.?|miljoen))(?![.\d])"
+_ONE_BILLION = r"(?:1\s*(?:mld\.?|miljard))(?![.\d])"
+_TIMES = r"(?:x|×|maal)"
+# "(bedragen x € 1.000)", "€ x1000", "x 1.000 euro", "x € 1 miljoen", "(in € mln)", "(in €)"
+UNIT_HEADER_RE = re.compile(
+    rf"(?P<times>{_TIMES}\s*{_EURO}\s*(?P<a>{_ONE_BILLION}|{_ONE_MILLION}|{_ONE_THOUSAND})"
+    rf"|{_EURO}\s*{_TIMES}\s*(?P<b>{_ONE_BILLION}|{_ONE_MILLION}|{_ONE_THOUSAND})"
+    rf"|{_TIMES}\s*(?P<c>{_ONE_BILLION}|{_ONE_MILLION}|{_ONE_THOUSAND})\s*{_EURO}"
+    rf"|\(\s*in\s*{_EURO}\s*(?P<d>mln\.?|miljoen|mld\.?|miljard|duizend|1[.]?000)?\s*\))",
+    re.IGNORECASE,
+)
+# A cell: an optional sign (outside the span), then a number with thousands dots or none.
+CELL_RE = re.compile(
+    r"^[^\S\n]*(?:-/-|[-–−+])?[^\S\n]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?)"
+    r"[^\S\n]*(?:[NV])?[^\S\n]*$",
+    re.MULTILINE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _unit(m: re.Match[str]) -> Decimal:
+    word = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").lower()
+    if not word:
+        return Decimal(1)
+    if "mld" in word or "miljard" in word:
+        return Decimal(10) ** 9
+    if "mln" in word or "miljoen" in word or word.replace(".", "").replace(" ", "") == "1000000":
+        return Decimal(10) ** 6
+    return Decimal(1000)
+
+
+def unit_headers(text: str) -> list[tuple[int, Decimal]]:
+    """(offset, unit) of every money-unit header, in text order."""
+    return [(m.end(), _unit(m)) for m in UNIT_HEADER_RE.finditer(text)]
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _amount(number: str, unit: Decimal) -> str:
+    """A Dutch cell number ("1.250", "3,5") times the unit, as a plain decimal string."""
+    return _plain(Decimal(number.replace(".", "").replace(",", ".")) * unit)
+
+
+def _scope(headers: list[tuple[int, Decimal]], pos: int) -> Decimal | None:
+    """Unit of the last header before ``pos`` (headers sorted by offset)."""
+    unit = None
+    for at, u in headers:
+        if at > pos:
+            break
+        unit = u
+    return unit
+
+
+def find_table_money(text: str, found: list[Match]) -> list[Match]:
+    """``found`` (the grammar's sums) with table cells added and scaled by their header's unit.
+
+    A cell already found (a "€ 2.587" line) gets its amount scaled; a bare number line becomes
+    a new span with pattern ``table_cell``.
+    """
+    spans = [(m.start(), m.end(), _unit(m)) for m in UNIT_HEADER_RE.finditer(text)]
+    if not spans:
+        return found
+    headers = [(end, unit) for _, end, unit in spans]
+    first = headers[0][0]
+    out: list[Match] = []
+    taken: set[int] = set()  # starts of lines that hold one found sum
+    k = 0
+    for m in found:
+        # the unit in the header itself ("x € 1.000") is no sum
+        while k < len(spans) and spans[k][1] <= m.start:
+            k += 1
+        if k < len(spans) and spans[k][0] < m.end:
+            continue
+        unit = _scope(headers, m.start) if m.start >= first else None
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        alone = (
+            not text[line_start : m.start].strip(" \t-–−") and not text[m.end : line_end].strip()
+        )
+        amount = m.value.get("amount")
+        if alone:
+            taken.add(line_start)
+            if unit is not None and unit != 1 and amount is not None and "min" not in m.value:
+                value = dict(m.value)
+                value["amount"] = _plain(Decimal(str(amount)) * unit)
+                m = Match(m.start, m.end, m.label, m.pattern + "+table_unit", value)
+        out.append(m)
+    for c in CELL_RE.finditer(text, first):
+        start, end = c.span("num")
+        if c.start() in taken:
+            continue
+        number = c.group("num")
+        if _YEAR.match(number):
+            continue
+        unit = _scope(headers, start)
+        if unit is None:
+            continue
+        value = {"amount": _amount(number, unit), "currency": "EUR", "currency_implicit": True}
+        out.append(Match(start, end, LABEL, "table_cell", value))
+    out.sort(key=lambda m: m.start)
+    return out

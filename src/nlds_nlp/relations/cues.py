@@ -1,0 +1,72 @@
+"""The funding cue lexicon (``resources/funding_cues.json``), validated and compiled once.
+
+Why a data file: which Dutch words make a subject a funder ("investeert", "stelt beschikbaar")
+or a sum static ("schade", "tekort") is vocabulary, not grammar; it grows with new genres
+without touching the role logic.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from nlds_nlp.resources import ResourceError, load_lexicon
+
+Words = list[str]
+
+
+class FundingCues(BaseModel):
+    """Word lists of ``funding_cues.json``; each entry lowercase and trimmed."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    give: Words = Field(min_length=1)
+    receive: Words = Field(min_length=1)
+    passive: Words = Field(min_length=1)
+    request: Words = Field(min_length=1)
+    static: Words = Field(min_length=1)
+    budget_words: Words = Field(min_length=1)
+    grant_words: Words = Field(min_length=1)
+    parliament: Words = Field(min_length=1)
+    link: Words = Field(min_length=1)
+
+    @field_validator("*")
+    @classmethod
+    def _lowercase_words(cls, words: Words) -> Words:
+        for w in words:
+            if not w or w != w.strip() or w != w.lower() or "  " in w:
+                raise ValueError(f"{w!r} is not a trimmed lowercase word or phrase")
+        return words
+
+
+def _words(words: Words) -> re.Pattern[str]:
+    """One whole-word alternation, longest first (so "gaat naar" wins over "gaat")."""
+    alternatives = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len)
+    return re.compile(r"(?<!\w)(?:" + "|".join(reversed(alternatives)) + r")(?!\w)", re.I)
+
+
+class CuePatterns:
+    """Compiled patterns, one per list."""
+
+    def __init__(self, cues: FundingCues) -> None:
+        self.give = _words(cues.give)
+        self.receive = _words(cues.receive)
+        self.passive = _words(cues.passive)
+        self.request = _words(cues.request)
+        self.static = _words(cues.static)
+        self.budget = _words(cues.budget_words)
+        self.grant = _words(cues.grant_words)
+        self.parliament = frozenset(cues.parliament)
+        self.link = frozenset(cues.link)
+
+
+@cache
+def cue_patterns() -> CuePatterns:
+    """The compiled lexicon; raises ResourceError naming the file when it does not validate."""
+    try:
+        cues = FundingCues.model_validate(load_lexicon("funding_cues"))
+    except ValidationError as exc:
+        raise ResourceError(f"funding_cues.json: {exc}") from exc
+    return CuePatterns(cues)

@@ -1,0 +1,103 @@
+"""Flows: money that moves, once per document, with the partners the text gives it.
+
+Why a flow is not a mention: a debate or a press release repeats the same grant ("de 23,5
+miljoen euro voor de AI Coalitie"); summing mentions counts it twice. A flow is a MONEY mention
+with at least a funder, recipient or programme; mentions with the same amount, currency, rate
+and partners are one flow (split only where they state different periods). A sum no
+government hands out in one go (above EUR 1 trillion) carries a warning and stays out of totals.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from nlds_nlp.relations.segment import SentenceIndex, sentences
+
+Mention = dict[str, Any]
+PARTNERS = ("funder", "recipient", "programme")
+IMPLAUSIBLE = Decimal(10) ** 12
+WARN_IMPLAUSIBLE = "implausible: above 1 trillion; left out of totals"
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def _name(m: Mention | None) -> str | None:
+    if m is None:
+        return None
+    return (m.get("value") or {}).get("canonical") or m["text"]
+
+
+def _period_key(m: Mention | None) -> tuple[Any, ...] | None:
+    if m is None:
+        return None
+    v = m.get("value") or {}
+    return (v.get("type"), v.get("value"), v.get("start"), v.get("end"))
+
+
+def build_flows(text: str, mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Flows of one document, in order of their first mention (plain dicts; see records.Flow)."""
+    by_id = {m["id"]: m for m in mentions}
+    index: SentenceIndex | None = None
+    extents: list[tuple[int, int]] = []
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    flows: list[dict[str, Any]] = []
+    for m in sorted(mentions, key=lambda m: m["start"]):
+        if m["label"] != "MONEY":
+            continue
+        roles = {k: v for k, v in (m.get("roles") or {}).items() if v and v in by_id}
+        if not any(r in roles for r in PARTNERS):
+            continue
+        value = m.get("value") or {}
+        partners = {r: by_id.get(roles.get(r, "")) for r in (*PARTNERS, "period", "date")}
+        key = (
+            _decimal(value.get("amount")),
+            _decimal(value.get("min")),
+            _decimal(value.get("max")),
+            value.get("currency"),
+            value.get("per"),
+            *(_name(partners[r]) for r in PARTNERS),
+        )
+        period = _period_key(partners["period"])
+        same = groups.setdefault(key, [])
+        match = next((f for f in same if period is None or f["_period"] in (None, period)), None)
+        if match is not None:
+            match["mention_ids"].append(m["id"])
+            if match["_period"] is None and period is not None:
+                match["_period"] = period
+                match["period_id"] = partners["period"]["id"]
+            continue
+        if index is None:
+            extents = sentences(text)
+            index = SentenceIndex(extents)
+        s, e = extents[index(m["start"])]
+        amount, top = _decimal(value.get("amount")), _decimal(value.get("max"))
+        warnings = []
+        if max(amount or 0, top or 0) > IMPLAUSIBLE:
+            warnings.append(WARN_IMPLAUSIBLE)
+        flow = {
+            "id": f"f{len(flows) + 1}",
+            "mention_ids": [m["id"]],
+            "value": value,
+            "text": m["text"],
+            "start": m["start"],
+            "end": m["end"],
+            "sentence": text[s:e].strip(),
+            "sentence_start": s,
+            "sentence_end": e,
+            "warnings": warnings,
+            "_period": period,
+            **{f"{r}_id": (partners[r] or {}).get("id") for r in (*PARTNERS, "period", "date")},
+        }
+        same.append(flow)
+        flows.append(flow)
+    for f in flows:
+        f.pop("_period")
+    return flows

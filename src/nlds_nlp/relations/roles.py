@@ -1,0 +1,415 @@
+"""Funding roles on MONEY mentions: funder, recipient, programme, period, date (spec 3 and 6).
+
+Why rules over sentence structure: the spec ties every role to what the same or the previous
+sentence states, and Dutch funding prose states it with few constructions: a giving verb's
+subject ("de provincie investeert"), a receiving verb's subject ("X krijgt"), a preposition
+after the sum ("van het kabinet", "aan de gemeente", "uit het Klimaatfonds"), a name in front of
+its sum in enumerations and table rows ("Italië 2,3 miljard", "Stichting A  € 5.000"), and an
+introducing sentence that ends in a colon. Each sum looks only at its own stretch of the
+sentence (from the previous sum to the next one), so an enumeration gives every sum its own
+partner. Sums that move nothing (damage, prices, deficits, own reserves) get no roles at all.
+
+Cost: one pass over sentences and one over mentions; each sum looks at the mentions of its own
+and the previous sentence only, so the work is linear in the text for bounded sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from nlds_nlp.relations.cues import CuePatterns, cue_patterns
+from nlds_nlp.relations.segment import SentenceIndex, sentences
+
+Mention = dict[str, Any]
+
+ACTORS = ("ORG", "LOC")
+ARTICLE = r"(?:(?:het|de|den|der|een|deze|dit|onze|hun|haar|zijn)\s+)?"
+# "... 23,5 miljoen euro van het kabinet", "... door de provincie", "... vanuit het Rijk"
+FUNDER_AFTER = re.compile(r"^\s*(?:van|door|vanuit|namens)\s+" + ARTICLE + r"$", re.I)
+# "... aan de gemeente X", "... voor stichting Y", "... naar Groningen", "... bij X terecht"
+RECIPIENT_AFTER = re.compile(r"^\s*(?:aan|voor|naar|richting)\s+" + ARTICLE + r"$", re.I)
+# "... uit het Klimaatfonds", "... binnen de regeling X", "... via het programma X"
+PROGRAMME_AFTER = re.compile(
+    r"^\s*(?:uit|via|binnen|vanuit|van|voor|ten\s+laste\s+van|in\s+het\s+kader\s+van|"
+    r"onder|op)\s+"
+    + ARTICLE
+    + r"(?:(?:programma|regeling|subsidieregeling|fonds|budget|impuls|deal|actieplan|"
+    r"agenda|investeringsprogramma)\s+)?$",
+    re.I,
+)
+# "Uit het Klimaatfonds gaat ..." / "Via de SLIM-regeling ...": the programme of every later sum
+PROGRAMME_BEFORE = re.compile(
+    r"(?:^|\s)(?:uit|via|binnen|vanuit|ten\s+laste\s+van|in\s+het\s+kader\s+van|met)\s+"
+    + ARTICLE
+    + r"(?:(?:programma|regeling|subsidieregeling|fonds)\s+)?$",
+    re.I,
+)
+LINK_MAX = 60
+# Preposition right before an actor: it is then no subject ("in Zuid-Holland", "aan de gemeente").
+PREP_BEFORE = re.compile(
+    r"(?:^|\W)(?:in|uit|te|bij|van|voor|aan|naar|met|op|over|tot|door|onder|namens|vanuit|"
+    r"binnen|buiten|zoals|tussen|per|dan|als|tegen|om|via)\s+" + ARTICLE + r"$",
+    re.I,
+)
+TITLE_OF = re.compile(
+    r"(?:minister|staatssecretaris|ministerie|departement|bewindspersoon|gedeputeerde|"
+    r"wethouder|college)\s+(?:van|voor)\s+" + ARTICLE + r"$",
+    re.I,
+)
+PASSIVE_AUX = re.compile(r"(?<!\w)(?:wordt|worden|werd|werden|is|zijn|was|waren)(?!\w)", re.I)
+# Gap between a row's name and its sum: "Gemeente A: € 5.000", "Nederland (25 miljoen euro)".
+ROW_GAP = re.compile(r"^[\s:;|\t–\-(]*$")
+PERIOD_SIGNAL = re.compile(
+    r"(?:\btot(?:\s+en\s+met)?|\bt/m|\bvanaf|\btussen|\bgedurende|\bover|\bvoor(?:\s+het\s+jaar)?|"
+    r"\bper|\bin\s+de\s+periode|\bin\s+de\s+jaren)\s+(?:(?:het|de)\s+)?$",
+    re.I,
+)
+# Dates further away than this from the sum rarely belong to it (headers, datelines).
+DATE_WINDOW = 150
+STATIC_BEFORE = 45
+# A table or list cell: at most this many characters besides its sum.
+CELL_SLACK = 12
+ROW_LOOKBACK = 8
+FRAME_UNITS = 40
+FRAME_UNIT_MAX = 220
+
+
+def _words_only(gap: str, link: frozenset[str]) -> bool:
+    """Whether a gap holds only link words ("heeft een budget van")."""
+    words = gap.replace("(", " ( ").replace(")", " ) ").replace(":", " : ").split()
+    return all(w.lower() in link for w in words)
+
+
+class _Sentence:
+    """One sentence with its mentions (text order) and the cues found in it."""
+
+    def __init__(self, text: str, pos: int, start: int, end: int, mentions: list[Mention]) -> None:
+        self.pos, self.start, self.end = pos, start, end
+        self.text = text[start:end]
+        self.mentions = mentions
+        self.money = [m for m in mentions if m["label"] == "MONEY"]
+
+
+class RoleFinder:
+    """Roles for every MONEY mention of one text."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], cues: CuePatterns) -> None:
+        self.text = text
+        self.cues = cues
+        extents = sentences(text)
+        index = SentenceIndex(extents)
+        grouped: list[list[Mention]] = [[] for _ in extents]
+        for m in sorted(mentions, key=lambda m: (m["start"], m["end"])):
+            grouped[index(m["start"])].append(m)
+        self.sents = [
+            _Sentence(text, i, s, e, ms)
+            for i, ((s, e), ms) in enumerate(zip(extents, grouped, strict=True))
+        ]
+        self.found: dict[str, dict[str, str]] = {}
+        self.by_id = {m["id"]: m for m in mentions}
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _lead(self, m: Mention, width: int = 40) -> str:
+        return self.text[max(0, m["start"] - width) : m["start"]]
+
+    def _is_parliament(self, m: Mention) -> bool:
+        return m["text"].lower() in self.cues.parliament
+
+    def _subject_like(self, m: Mention, floor: int) -> bool:
+        """An actor not governed by a preposition ("in Zuid-Holland", "aan de gemeente"),
+        unless it is a ministry after a title ("minister van Binnenlandse Zaken")."""
+        lead = self.text[max(floor, m["start"] - 40) : m["start"]]
+        return not PREP_BEFORE.search(lead) or bool(TITLE_OF.search(lead))
+
+    def _subject(self, sent: _Sentence, before: int, floor: int) -> Mention | None:
+        """First subject-like actor of the sentence before ``before`` (not a parliament)."""
+        for m in sent.mentions:
+            if m["start"] >= before:
+                break
+            if m["label"] in ACTORS and m["start"] >= floor and self._subject_like(m, sent.start):
+                return None if self._is_parliament(m) else m
+        return None
+
+    def _static(self, m: Mention, left: int, right: int) -> bool:
+        """Does the sum name a stock, price, damage, deficit or reserve, not money that moves?"""
+        before = self.text[max(left, m["start"] - STATIC_BEFORE) : m["start"]]
+        hits = list(self.cues.static.finditer(before))
+        if hits:
+            hit = hits[-1]
+            after_cue = before[hit.end() :]
+            if not (self.cues.give.search(after_cue) or self.cues.receive.search(after_cue)):
+                return True
+        after = self.text[m["end"] : min(right, m["end"] + 20)]
+        first = self.cues.static.match(after.lstrip())
+        return first is not None and len(after) - len(after.lstrip()) <= 2
+
+    # -- per sum ---------------------------------------------------------------------------
+    def roles(self) -> dict[str, dict[str, str]]:
+        frame: dict[str, str] = {}
+        frame_left = 0
+        for k, sent in enumerate(self.sents):
+            prev = self.sents[k - 1] if k else None
+            for j, m in enumerate(sent.money):
+                left = sent.money[j - 1]["end"] if j else sent.start
+                right = sent.money[j + 1]["start"] if j + 1 < len(sent.money) else sent.end
+                if self._static(m, left, right):
+                    self.found[m["id"]] = {}
+                    continue
+                roles = self._roles_for(m, j, sent, prev, left, right)
+                if frame_left > 0:
+                    for role, target in frame.items():
+                        roles.setdefault(role, target)
+                self.found[m["id"]] = roles
+            # an introducing sentence ("... verdeelt de middelen als volgt:") frames the rows
+            if sent.text.rstrip().endswith(":"):
+                frame = self._frame(sent)
+                frame_left = FRAME_UNITS if frame else 0
+            elif frame_left > 0:
+                frame_left = frame_left - 1 if len(sent.text) <= FRAME_UNIT_MAX else 0
+        return self.found
+
+    def _frame(self, sent: _Sentence) -> dict[str, str]:
+        frame: dict[str, str] = {}
+        if self.cues.give.search(sent.text) or self.cues.passive.search(sent.text):
+            subject = self._subject(sent, sent.end, sent.start)
+            if subject is not None:
+                frame["funder"] = subject["id"]
+        for m in sent.mentions:
+            if m["label"] == "PROGRAMME":
+                frame["programme"] = m["id"]
+                break
+        return frame
+
+    def _roles_for(
+        self,
+        m: Mention,
+        j: int,
+        sent: _Sentence,
+        prev: _Sentence | None,
+        left: int,
+        right: int,
+    ) -> dict[str, str]:
+        text, cues = self.text, self.cues
+        roles: dict[str, str] = {}
+        after = [x for x in sent.mentions if x["start"] >= m["end"] and x["start"] < right]
+        window = [x for x in sent.mentions if left <= x["start"] and x["end"] <= m["start"]]
+        sentence_text = sent.text
+        first_money = sent.money[0]
+
+        # 1. prepositions right after the sum: "van het kabinet", "aan X", "uit het Fonds"
+        for x in after:
+            gap = text[m["end"] : x["start"]]
+            if len(gap) > 45:
+                break
+            if x["label"] in ACTORS:
+                if "funder" not in roles and FUNDER_AFTER.match(gap):
+                    if not self._is_parliament(x):
+                        roles["funder"] = x["id"]
+                elif "recipient" not in roles and RECIPIENT_AFTER.match(gap):
+                    roles["recipient"] = x["id"]
+            elif (
+                x["label"] == "PROGRAMME"
+                and "programme" not in roles
+                and PROGRAMME_AFTER.match(gap)
+            ):
+                roles["programme"] = x["id"]
+            if x["label"] in ("MONEY",):
+                break
+
+        # 2. the verb frame of the sentence
+        request = cues.request.search(sentence_text)
+        receive = cues.receive.search(sentence_text)
+        give = cues.give.search(sentence_text)
+        if request:
+            # motions: "De Kamer, ... verzoekt de regering 40 miljoen beschikbaar te stellen"
+            at = sent.start + request.end()
+            if "funder" not in roles:
+                target = next(
+                    (
+                        x
+                        for x in sent.mentions
+                        if x["label"] in ACTORS
+                        and at <= x["start"] < m["start"] + 200
+                        and not self._is_parliament(x)
+                    ),
+                    None,
+                )
+                if target is not None and target["start"] < m["start"]:
+                    roles["funder"] = target["id"]
+        elif receive:
+            verb_at = sent.start + receive.start()
+            if "recipient" not in roles:
+                # the subject of "krijgt": the actor of this sum's own stretch of an enumeration
+                cands = [
+                    x
+                    for x in window
+                    if x["label"] in ACTORS
+                    and self._subject_like(x, left)
+                    and not self._is_parliament(x)
+                ]
+                if cands and ((j == 0 and cands[0]["start"] < verb_at) or j > 0):
+                    roles["recipient"] = (cands[0] if j == 0 else cands[-1])["id"]
+                elif j > 0:
+                    earlier = self.found.get(sent.money[j - 1]["id"], {})
+                    if earlier.get("recipient") and not [x for x in window if x["label"] in ACTORS]:
+                        roles["recipient"] = earlier["recipient"]
+            if "funder" not in roles and j > 0:
+                earlier = self.found.get(first_money["id"], {})
+                if earlier.get("funder"):
+                    roles["funder"] = earlier["funder"]
+        elif give:
+            subject = self._subject(sent, m["start"], sent.start)
+            if subject is None:
+                # inversion: "Met € 5 miljoen steunt de provincie ..." / "... investeert het Rijk"
+                verb_end = sent.start + give.end()
+                nxt = next(
+                    (x for x in sent.mentions if x["start"] >= verb_end and x["label"] in ACTORS),
+                    None,
+                )
+                if (
+                    nxt is not None
+                    and re.fullmatch(r"\s*" + ARTICLE, text[verb_end : nxt["start"]], re.I)
+                    and not self._is_parliament(nxt)
+                ):
+                    subject = nxt
+            if subject is not None and "funder" not in roles:
+                roles["funder"] = subject["id"]
+            # enumerations after a giving verb: "geeft A 5 miljoen, B 3 miljoen"
+            if "recipient" not in roles and window:
+                last = window[-1]
+                if (
+                    last["label"] in ACTORS
+                    and last["id"] != roles.get("funder")
+                    and ROW_GAP.match(text[last["end"] : m["start"]])
+                ):
+                    roles["recipient"] = last["id"]
+
+        # 3. agentless passive: the funder named in the previous sentence
+        if "funder" not in roles and not request:
+            stretch = text[left:right]
+            if (
+                cues.passive.search(stretch)
+                and PASSIVE_AUX.search(stretch)
+                and not any(x["label"] in ACTORS for x in window)
+                and prev is not None
+            ):
+                subject = self._subject(prev, prev.end, prev.start)
+                if subject is not None:
+                    roles["funder"] = subject["id"]
+
+        # 4. rows: "Gemeente A  € 5.000" (same unit) or a name cell above a sum cell
+        if "recipient" not in roles and not give and not receive and not request:
+            row = self._row_name(m, sent, window)
+            if row is not None and row["id"] != roles.get("funder"):
+                roles["recipient"] = row["id"]
+
+        # 5. programme before the sum: "uit het Klimaatfonds ...", "Groeifonds van 20 miljard"
+        if "programme" not in roles:
+            programme = self._programme_before(m, sent, window)
+            if programme is not None:
+                roles["programme"] = programme["id"]
+
+        # 6. period and date
+        self._time_roles(m, sent, left, right, roles)
+        return roles
+
+    def _row_name(self, m: Mention, sent: _Sentence, window: list[Mention]) -> Mention | None:
+        text = self.text
+        if window:
+            last = window[-1]
+            if last["label"] in ACTORS and ROW_GAP.match(text[last["end"] : m["start"]]):
+                line_start = text.rfind("\n", 0, last["start"]) + 1
+                if line_start >= sent.start and not text[line_start : last["start"]].strip():
+                    return last
+            return None
+        # a sum alone in its cell: walk back over sum cells to the row's name cell
+        rest = len(sent.text) - (m["end"] - m["start"])
+        if rest > CELL_SLACK or len(sent.money) != 1:
+            return None
+        idx = sent.pos
+        for back in range(1, ROW_LOOKBACK + 1):
+            if idx - back < 0:
+                return None
+            cell = self.sents[idx - back]
+            names = [x for x in cell.mentions if x["label"] in ACTORS]
+            if names:
+                covered = sum(x["end"] - x["start"] for x in cell.mentions)
+                if len(cell.text) <= 150 and covered >= 0.4 * len(cell.text.strip()):
+                    return names[0]
+                return None
+            if not self._numeric_cell(cell):
+                return None
+        return None
+
+    @staticmethod
+    def _numeric_cell(cell: _Sentence) -> bool:
+        stripped = cell.text.strip()
+        return len(stripped) <= 20 and not re.search(r"[A-Za-z]{4,}", stripped)
+
+    def _programme_before(
+        self, m: Mention, sent: _Sentence, window: list[Mention]
+    ) -> Mention | None:
+        text = self.text
+        # the programme directly in front of its own sum, only link words between
+        for x in reversed(window):
+            if x["label"] == "PROGRAMME":
+                gap = text[x["end"] : m["start"]]
+                if len(gap) <= LINK_MAX and _words_only(gap, self.cues.link):
+                    return x
+            break
+        # a programme that the sentence says the money comes from or through
+        for x in sent.mentions:
+            if x["start"] >= m["start"]:
+                break
+            if x["label"] == "PROGRAMME" and PROGRAMME_BEFORE.search(
+                text[max(sent.start, x["start"] - 40) : x["start"]]
+            ):
+                return x
+        return None
+
+    def _time_roles(
+        self, m: Mention, sent: _Sentence, left: int, right: int, roles: dict[str, str]
+    ) -> None:
+        text, cues = self.text, self.cues
+        dates = [
+            x
+            for x in sent.mentions
+            if x["label"] == "DATE"
+            and left <= x["start"] < right
+            and abs(x["start"] - m["start"]) <= DATE_WINDOW
+        ]
+        if not dates and sent.money and m is not sent.money[0]:
+            dates = [
+                x
+                for x in sent.mentions
+                if x["label"] == "DATE" and x["end"] <= sent.money[0]["start"]
+            ]
+        stretch = text[left:right]
+        budget = bool(cues.budget.search(stretch))
+        grant = bool(cues.grant.search(stretch))
+        for x in sorted(dates, key=lambda x: abs(x["start"] - m["start"])):
+            value = x.get("value") or {}
+            kind = value.get("type")
+            lead = text[max(0, x["start"] - 16) : x["start"]]
+            day = len(str(value.get("value") or "")) == 10
+            if kind in ("interval", "duration") or PERIOD_SIGNAL.search(lead):
+                role = "period"
+            elif day or kind is None:
+                role = "date"
+            else:
+                role = "period" if budget and not grant else "date"
+            roles.setdefault(role, x["id"])
+
+
+def assign_roles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Copies of ``mentions`` with ``roles`` filled on MONEY mentions."""
+    found = RoleFinder(text, mentions, cue_patterns()).roles()
+    out = []
+    for m in mentions:
+        m = dict(m)
+        if m["label"] == "MONEY":
+            m["roles"] = found.get(m["id"], {})
+        out.append(m)
+    return out

@@ -1,0 +1,38 @@
+"""Sentences and table cells: the units within which the spec lets a role be stated.
+
+Why cells: pages with tables reach us flattened to one cell a line, so a row's name and its
+sum sit in neighbouring units; a prose sentence wraps over lines but does not end at them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[^a-z\s])|\n\s*\n")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence extents as (start, end) offsets; blank lines also end a sentence."""
+    bounds, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+class SentenceIndex:
+    """Which sentence holds an offset, by binary search over sentence starts (O(log n))."""
+
+    def __init__(self, extents: list[tuple[int, int]]) -> None:
+        self.extents = extents
+        self.starts = [s for s, _ in extents]
+
+    def __call__(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (or the next one, for a position between)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return 0
+        extents = self.extents
+        return i if pos < extents[i][1] or i == len(extents) - 1 else i + 1
