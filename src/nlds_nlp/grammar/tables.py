@@ -41,6 +41,23 @@ CELL_RE = re.compile(
     re.MULTILINE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# One number filling a cell of a pipe row ("| -17 |"), sign outside the span.
+PIPE_CELL_RE = re.compile(
+    r"\s*(?:-/-|[-–−+])?\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?)"
+    r"\s*(?:[NV])?\s*$"
+)
+
+
+def pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Cell extents of a pipe row ("Naam | 12 | 14 |") in ``text[start:end]``, else None."""
+    line = text[start:end]
+    if line.count("|") < 2:
+        return None
+    cells, pos = [], start
+    for part in line.split("|"):
+        cells.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return cells
 
 
 def _unit(m: re.Match[str]) -> Decimal:
@@ -126,5 +143,34 @@ def find_table_money(text: str, found: list[Match]) -> list[Match]:
             continue
         value = {"amount": _amount(number, unit), "currency": "EUR", "currency_implicit": True}
         out.append(Match(start, end, LABEL, "table_cell", value))
+    out.extend(_pipe_cells(text, first, headers, taken))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _pipe_cells(
+    text: str, first: int, headers: list[tuple[int, Decimal]], taken: set[int]
+) -> list[Match]:
+    """Numbers alone in the cells of pipe rows ("N1. Raad | -17 | -17 |") under a header."""
+    out = []
+    pos = first
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        cells = pipe_cells(text, pos, end) if "|" in text[pos:end] else None
+        for cs, ce in cells or ():
+            c = PIPE_CELL_RE.match(text, cs, ce)
+            if c is None or _YEAR.match(c.group("num")):
+                continue
+            start, stop = c.span("num")
+            unit = _scope(headers, start)
+            if unit is None or pos in taken:
+                continue
+            value = {
+                "amount": _amount(c.group("num"), unit),
+                "currency": "EUR",
+                "currency_implicit": True,
+            }
+            out.append(Match(start, stop, LABEL, "table_cell", value))
+        pos = end + 1
     return out

@@ -15,10 +15,12 @@ and the previous sentence only, so the work is linear in the text for bounded se
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Any
 
+from nlds_nlp.grammar.tables import pipe_cells
 from nlds_nlp.relations.cues import CuePatterns, cue_patterns
 from nlds_nlp.relations.segment import SentenceIndex, sentences
 
@@ -58,6 +60,8 @@ TITLE_OF = re.compile(
     r"wethouder|college)\s+(?:van|voor)\s+" + ARTICLE + r"$",
     re.I,
 )
+# "t/m 2016", "tot 2020" as a column header: a year cell all the same
+YEAR_CELL_LEAD = re.compile(r"^(?:t/m|tot(?:\s+en\s+met)?|vanaf|na|voor|ultimo)\s+", re.I)
 PASSIVE_AUX = re.compile(r"(?<!\w)(?:wordt|worden|werd|werden|is|zijn|was|waren)(?!\w)", re.I)
 # Gap between a row's name and its sum: "Gemeente A: € 5.000", "Nederland (25 miljoen euro)".
 ROW_GAP = re.compile(r"^[\s:;|\t–\-(]*$")
@@ -108,7 +112,7 @@ class RoleFinder:
             for i, ((s, e), ms) in enumerate(zip(extents, grouped, strict=True))
         ]
         self.found: dict[str, dict[str, str]] = {}
-        self.by_id = {m["id"]: m for m in mentions}
+        self.mentions = sorted(mentions, key=lambda m: (m["start"], m["end"]))
 
     # -- helpers ---------------------------------------------------------------------------
     def _lead(self, m: Mention, width: int = 40) -> str:
@@ -168,7 +172,135 @@ class RoleFinder:
                 frame_left = FRAME_UNITS if frame else 0
             elif frame_left > 0:
                 frame_left = frame_left - 1 if len(sent.text) <= FRAME_UNIT_MAX else 0
+        self._table_columns()
         return self.found
+
+    # -- tables ----------------------------------------------------------------------------
+    def _cell_kind(self, sent: _Sentence) -> str:
+        """'year' (a column header holding one year or period), 'cell' (one sum), or 'other'."""
+        if len(sent.mentions) != 1:
+            return "other"
+        m = sent.mentions[0]
+        rest = sent.text.strip().strip("-–−/ ")
+        if m["label"] == "DATE":
+            rest = YEAR_CELL_LEAD.sub("", rest)
+        if rest != m["text"]:
+            return "other"
+        if m["label"] == "MONEY":
+            return "cell"
+        value = m.get("value") or {}
+        if m["label"] == "DATE" and (
+            value.get("type") == "interval" or len(str(value.get("value") or "")) == 4
+        ):
+            return "year"
+        return "other"
+
+    def _table_columns(self) -> None:
+        """Budget tables flattened one cell a line: the k-th sum of a row takes the k-th column
+        year as its period; rows of balances, reserves and differences, and zero cells, move
+        nothing and get no roles (spec 6)."""
+        header: list[Mention] = []
+        years: list[Mention] = []
+        run: list[Mention] = []
+        row_name: _Sentence | None = None
+        last_other: _Sentence | None = None
+
+        def close_run() -> None:
+            if not run:
+                return
+            static = row_name is not None and bool(self.cues.static.search(row_name.text))
+            name = self._name_cell(row_name)
+            for k, m in enumerate(run):
+                roles = self.found.setdefault(m["id"], {})
+                amount = (m.get("value") or {}).get("amount")
+                if static or amount in ("0", 0):
+                    roles.clear()
+                    continue
+                if name is not None:
+                    role = "programme" if name["label"] == "PROGRAMME" else "recipient"
+                    if name["id"] != roles.get("funder"):
+                        roles[role] = name["id"]
+                if not header:
+                    continue
+                # fewer sums than years: left to right; more: the first are totals
+                col = k if len(run) <= len(header) else k - (len(run) - len(header))
+                if col >= 0:
+                    roles["period"] = header[col]["id"]
+                    roles.pop("date", None)
+            run.clear()
+
+        for sent in self.sents:
+            if not sent.text.strip():
+                continue
+            kind = self._cell_kind(sent)
+            if kind == "year":
+                close_run()
+                years.append(sent.mentions[0])
+                continue
+            if years:
+                if len(years) >= 2:
+                    header = list(years)
+                years = []
+            if kind == "cell":
+                if not run:
+                    row_name = last_other
+                run.append(sent.mentions[0])
+            else:
+                close_run()
+                last_other = sent
+        close_run()
+        self._pipe_columns()
+
+    @staticmethod
+    def _name_cell(cell: _Sentence | None) -> Mention | None:
+        """The name a row cell holds ("Stichting A", "HWBP-2"): one ORG, LOC or PROGRAMME
+        mention covering most of a short cell."""
+        if cell is None or len(cell.mentions) != 1 or len(cell.text) > 150:
+            return None
+        m = cell.mentions[0]
+        if m["label"] not in (*ACTORS, "PROGRAMME"):
+            return None
+        return m if (m["end"] - m["start"]) >= 0.5 * len(cell.text.strip()) else None
+
+    def _pipe_columns(self) -> None:
+        """Pipe rows ("N1. Raad | -17 | -17 |"): a sum takes the year of its column."""
+        text = self.text
+        if text.count("|") < 4:
+            return
+        starts = [m["start"] for m in self.mentions]
+        header: dict[int, Mention] = {}
+        pos = 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            cells = pipe_cells(text, pos, end) if "|" in text[pos:end] else None
+            pos = end + 1
+            if not cells:
+                continue
+            row: dict[int, Mention] = {}
+            for j, (cs, ce) in enumerate(cells):
+                i = bisect.bisect_left(starts, cs)
+                inside = []
+                while i < len(starts) and self.mentions[i]["end"] <= ce:
+                    inside.append(self.mentions[i])
+                    i += 1
+                if len(inside) == 1:
+                    row[j] = inside[0]
+            years = {j: m for j, m in row.items() if m["label"] == "DATE"}
+            if len(years) >= 2:
+                header = years
+                continue
+            name = text[cells[0][0] : cells[0][1]]
+            static = bool(self.cues.static.search(name))
+            for j, m in row.items():
+                if m["label"] != "MONEY":
+                    continue
+                roles = self.found.setdefault(m["id"], {})
+                if static or (m.get("value") or {}).get("amount") in ("0", 0):
+                    roles.clear()
+                elif j in header:
+                    roles["period"] = header[j]["id"]
+                    roles.pop("date", None)
 
     def _frame(self, sent: _Sentence) -> dict[str, str]:
         frame: dict[str, str] = {}
@@ -324,29 +456,8 @@ class RoleFinder:
                 if line_start >= sent.start and not text[line_start : last["start"]].strip():
                     return last
             return None
-        # a sum alone in its cell: walk back over sum cells to the row's name cell
-        rest = len(sent.text) - (m["end"] - m["start"])
-        if rest > CELL_SLACK or len(sent.money) != 1:
-            return None
-        idx = sent.pos
-        for back in range(1, ROW_LOOKBACK + 1):
-            if idx - back < 0:
-                return None
-            cell = self.sents[idx - back]
-            names = [x for x in cell.mentions if x["label"] in ACTORS]
-            if names:
-                covered = sum(x["end"] - x["start"] for x in cell.mentions)
-                if len(cell.text) <= 150 and covered >= 0.4 * len(cell.text.strip()):
-                    return names[0]
-                return None
-            if not self._numeric_cell(cell):
-                return None
+        # a sum alone in its cell: its row's name cell is handled by _table_columns
         return None
-
-    @staticmethod
-    def _numeric_cell(cell: _Sentence) -> bool:
-        stripped = cell.text.strip()
-        return len(stripped) <= 20 and not re.search(r"[A-Za-z]{4,}", stripped)
 
     def _programme_before(
         self, m: Mention, sent: _Sentence, window: list[Mention]
