@@ -153,6 +153,32 @@ LOCAL_BODY = _mk(
     rf"(?=[GgPpWw]){WORD_START}(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap)[ \u00a0]+(?P<name>(?:'s-|’s-)?{CAP_WORD}"
     rf"(?:[ \u00a0]+(?:aan|op|en|de|den)[ \u00a0]+{CAP_WORD})?)"
 )
+# Governing bodies below the national government, one span with their province or municipality
+# (corpus guide 6.3; spec 6 "college van Gedeputeerde Staten"): "Gedeputeerde Staten (van
+# Drenthe)", "Provinciale Staten van de provincie Utrecht", "college van burgemeester en
+# wethouders (van Ede)", "college van B en W", "Vlaamse Regering", "Hoogheemraadschap X".
+_OF_PLACE = (
+    rf"(?:[ \u00a0]+van[ \u00a0]+(?:de[ \u00a0]+(?:provincie|gemeente)[ \u00a0]+)?"
+    rf"(?:'s-|’s-)?{CAP_WORD}(?:[ \u00a0]+(?:aan|op|en|de|den)[ \u00a0]+{CAP_WORD})?)?"
+)
+GOVERNING_BODY = _mk(
+    rf"(?=[cCGgPpBbVvHhWw]){WORD_START}(?:"
+    rf"(?:[Cc]ollege[ \u00a0]+van[ \u00a0]+)?Gedeputeerde[ \u00a0]+Staten{_OF_PLACE}"
+    rf"|Provinciale[ \u00a0]+Staten{_OF_PLACE}"
+    rf"|(?:[Cc]ollege[ \u00a0]+van[ \u00a0]+)?(?:[Bb]urgemeester[ \u00a0]+en[ \u00a0]+[Ww]ethouders"
+    rf"|B[ \u00a0]*(?:&|en)[ \u00a0]*W){_OF_PLACE}"
+    rf"|Vlaamse[ \u00a0]+(?:Regering|[Oo]verheid)|Waals[ \u00a0]+Gewest"
+    rf"|Brussels[ \u00a0]+Hoofdstedelijk[ \u00a0]+Gewest"
+    rf"|(?:Hoogheemraadschap|Wetterskip|Waterschap)[ \u00a0]+(?:van[ \u00a0]+)?(?:de[ \u00a0]+)?{CAP_WORD}"
+    rf"(?:[ \u00a0]+(?:en[ \u00a0]+)?{CAP_WORD})?"
+    rf"|[Oo]penbaar[ \u00a0]+[Ll]ichaam[ \u00a0]+{CAP_WORD}(?:[ \u00a0]+{CAP_WORD})?"
+    rf"){WORD_END}"
+)
+GOVERNING_BODY_CUES = ("Staten", "ouders", "B", "Gewest", "Vlaams", "chap", "Wetterskip", "ichaam")
+# Their abbreviations, only where the full name is in the text: "GS", "PS".
+BODY_ABBREVIATIONS = {"GS": "Gedeputeerde Staten", "PS": "Provinciale Staten"}
+# "Rijk investeert ...": a headline or sentence that opens with "Rijk" and a verb.
+RIJK_OPENING = _mk(r"(?:^|(?<=[.!?:]\s)|(?<=\n))Rijk(?=[ \u00a0]+[a-z]+(?:t|en)\b)", re.MULTILINE)
 # Lowercase common nouns that are ORG when they mean the specific Dutch body (spec section 6).
 BODY_WORDS = _mk(
     rf"(?=[kKrRmM]){WORD_START}(?P<word>kabinet|Kabinet|regering|Regering|ministerraad|Ministerraad|Kamers|Kamer|"
@@ -235,6 +261,15 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
         group = "name" if "name" in pattern.groupindex else 0
         for m in pattern.finditer(text):
             yield Match(m.start(group), m.end(group), "ORG", name, {})
+    if any(cue in text for cue in GOVERNING_BODY_CUES):
+        for m in GOVERNING_BODY.finditer(text):
+            yield Match(m.start(), m.end(), "ORG", "governing_body", {})
+    for abbreviation, full in BODY_ABBREVIATIONS.items():
+        if full in text:
+            for m in re.finditer(rf"(?<![\w-]){abbreviation}(?![\w-])", text):
+                yield Match(m.start(), m.end(), "ORG", "governing_body", {})
+    for m in RIJK_OPENING.finditer(text):
+        yield Match(m.start(), m.end(), "ORG", "body_word", {})
     for m in LOCAL_BODY.finditer(text):
         kind = m.group("kind").capitalize()
         yield Match(m.start(), m.end(), "ORG", "local_body", {"canonical": f"{kind} {m['name']}"})

@@ -130,12 +130,12 @@ NUMBER_WORD_PATTERN = WORD_NUMBER_PATTERN
 
 _SP = r"[ \u00a0\u202f\u2009]"  # spaces that may group thousands
 #: A number in digits with Dutch, Belgian or English grouping, optional decimals and the
-#: Dutch ",-" / ",–" for "no cents". Never starts inside another number.
+#: Dutch ",-" / ",–" / ",--" for "no cents". Never starts inside another number.
 DIGIT_NUMBER_PATTERN = (
     r"(?<![\d.,])(?:"
     rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d])|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d|\.\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])"
     r"|\d+"
-    r")(?:[.,]\d+)?(?:,[^\S\n]?[-–—=](?![\d-]))?"
+    r")(?:[.,]\d+)?(?:,[^\S\n]?[-–—=]{1,2}(?![\d-]))?"
 )
 
 #: A scale word or abbreviation after a number. The dot of "mln."/"mld." belongs to the word.
@@ -147,7 +147,7 @@ SCALE_PATTERN = (
 # --- digits -----------------------------------------------------------------------------------
 
 _WS_RE = re.compile(r"[\s\u00a0\u202f\u2009]+")
-_NO_CENTS_RE = re.compile(r",\s?[-–—=]$")
+_NO_CENTS_RE = re.compile(r",\s?[-–—=]{1,2}$")
 _DUTCH_GROUPED_RE = re.compile(r"\d{1,3}(?:[. ]\d{3})+(?:,\d+)?")
 _ENGLISH_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+")
 _DECIMAL_COMMA_RE = re.compile(r"\d*,\d+")

@@ -31,6 +31,7 @@ class FundingCues(BaseModel):
     grant_words: Words = Field(min_length=1)
     parliament: Words = Field(min_length=1)
     link: Words = Field(min_length=1)
+    static_compound: Words = Field(min_length=1)
 
     @field_validator("*")
     @classmethod
@@ -41,10 +42,14 @@ class FundingCues(BaseModel):
         return words
 
 
-def _words(words: Words) -> re.Pattern[str]:
-    """One whole-word alternation, longest first (so "gaat naar" wins over "gaat")."""
+def _words(words: Words, heads: Words = ()) -> re.Pattern[str]:
+    """One whole-word alternation, longest first (so "gaat naar" wins over "gaat"); ``heads``
+    also match as the end of a compound ("jaarrekeningresultaat")."""
     alternatives = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len)
-    return re.compile(r"(?<!\w)(?:" + "|".join(reversed(alternatives)) + r")(?!\w)", re.I)
+    pattern = r"(?<!\w)(?:" + "|".join(reversed(alternatives)) + r")(?!\w)"
+    if heads:
+        pattern += r"|\w+(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)"
+    return re.compile(pattern, re.I)
 
 
 class CuePatterns:
@@ -55,7 +60,7 @@ class CuePatterns:
         self.receive = _words(cues.receive)
         self.passive = _words(cues.passive)
         self.request = _words(cues.request)
-        self.static = _words(cues.static)
+        self.static = _words(cues.static, cues.static_compound)
         self.budget = _words(cues.budget_words)
         self.grant = _words(cues.grant_words)
         self.parliament = frozenset(cues.parliament)

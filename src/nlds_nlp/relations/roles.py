@@ -29,7 +29,9 @@ Mention = dict[str, Any]
 ACTORS = ("ORG", "LOC")
 ARTICLE = r"(?:(?:het|de|den|der|een|deze|dit|onze|hun|haar|zijn)\s+)?"
 # "... 23,5 miljoen euro van het kabinet", "... door de provincie", "... vanuit het Rijk"
-FUNDER_AFTER = re.compile(r"^\s*(?:van|door|vanuit|namens)\s+" + ARTICLE + r"$", re.I)
+FUNDER_AFTER = re.compile(
+    r"^\s*(?:\w+\s+)?(?:van|door|vanuit|namens|via)\s+" + ARTICLE + r"$", re.I
+)
 # "... aan de gemeente X", "... voor stichting Y", "... naar Groningen", "... bij X terecht"
 RECIPIENT_AFTER = re.compile(r"^\s*(?:aan|voor|naar|richting)\s+" + ARTICLE + r"$", re.I)
 # "... uit het Klimaatfonds", "... binnen de regeling X", "... via het programma X"
@@ -43,9 +45,10 @@ PROGRAMME_AFTER = re.compile(
 )
 # "Uit het Klimaatfonds gaat ..." / "Via de SLIM-regeling ...": the programme of every later sum
 PROGRAMME_BEFORE = re.compile(
-    r"(?:^|\s)(?:uit|via|binnen|vanuit|ten\s+laste\s+van|in\s+het\s+kader\s+van|met)\s+"
-    + ARTICLE
-    + r"(?:(?:programma|regeling|subsidieregeling|fonds)\s+)?$",
+    r"(?:^|\s)(?:uit|via|binnen|vanuit|ten\s+laste\s+van|in\s+het\s+kader\s+van|met|krachtens|"
+    r"ingevolge|op\s+grond\s+van|bedoeld\s+in)"
+    r"(?:\s+\[?(?:artikel|afdeling|paragraaf|hoofdstuk|onderdeel)\s+[\w.:]+(?:,?\s+(?:lid|onder)\s+"
+    r"[\w.]+)?,?\s+van)?\s+" + ARTICLE + r"(?:(?:programma|regeling|subsidieregeling|fonds)\s+)?$",
     re.I,
 )
 LINK_MAX = 60
@@ -70,6 +73,10 @@ PERIOD_SIGNAL = re.compile(
     r"\bper|\bin\s+de\s+periode|\bin\s+de\s+jaren)\s+(?:(?:het|de)\s+)?$",
     re.I,
 )
+# A date right after a sum ("... 70 miljoen euro in 2018, ...") belongs to that sum.
+TRAILING_DATE = re.compile(r"^\s*(?:in|voor|vanaf|tot|per|t/m|over|na)?\s*$", re.I)
+CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)
+DATE_LIST_GAP = re.compile(r"^\s*(?:,|en|of|,\s*en)\s*$")
 # Dates further away than this from the sum rarely belong to it (headers, datelines).
 DATE_WINDOW = 150
 STATIC_BEFORE = 45
@@ -309,7 +316,9 @@ class RoleFinder:
             if subject is not None:
                 frame["funder"] = subject["id"]
         for m in sent.mentions:
-            if m["label"] == "PROGRAMME":
+            if m["label"] == "PROGRAMME" and PROGRAMME_BEFORE.search(
+                self.text[max(sent.start, m["start"] - 40) : m["start"]]
+            ):
                 frame["programme"] = m["id"]
                 break
         return frame
@@ -357,7 +366,10 @@ class RoleFinder:
         if request:
             # motions: "De Kamer, ... verzoekt de regering 40 miljoen beschikbaar te stellen"
             at = sent.start + request.end()
-            if "funder" not in roles:
+            asks_money = bool(cues.give.search(sentence_text, request.end())) or bool(
+                cues.passive.search(sentence_text, request.end())
+            )
+            if "funder" not in roles and asks_money:
                 target = next(
                     (
                         x
@@ -392,7 +404,7 @@ class RoleFinder:
                 if earlier.get("funder"):
                     roles["funder"] = earlier["funder"]
         elif give:
-            subject = self._subject(sent, m["start"], sent.start)
+            subject = self._subject(sent, min(m["start"], sent.start + give.start()), sent.start)
             if subject is None:
                 # inversion: "Met € 5 miljoen steunt de provincie ..." / "... investeert het Rijk"
                 verb_end = sent.start + give.end()
@@ -415,6 +427,7 @@ class RoleFinder:
                     last["label"] in ACTORS
                     and last["id"] != roles.get("funder")
                     and ROW_GAP.match(text[last["end"] : m["start"]])
+                    and self._subject_like(last, left)
                 ):
                     roles["recipient"] = last["id"]
 
@@ -437,9 +450,18 @@ class RoleFinder:
             if row is not None and row["id"] != roles.get("funder"):
                 roles["recipient"] = row["id"]
 
-        # 5. programme before the sum: "uit het Klimaatfonds ...", "Groeifonds van 20 miljard"
+        # 5. programme before the sum: "uit het Klimaatfonds ...", "Groeifonds van 20 miljard";
+        # a ceiling or budget with no instrument in its sentence belongs to the one just named
         if "programme" not in roles:
             programme = self._programme_before(m, sent, window)
+            if (
+                programme is None
+                and prev is not None
+                and CEILING.search(text[left : m["start"]])
+                and not any(x["label"] == "PROGRAMME" for x in sent.mentions)
+            ):
+                named = [x for x in prev.mentions if x["label"] == "PROGRAMME"]
+                programme = named[-1] if named else None
             if programme is not None:
                 roles["programme"] = programme["id"]
 
@@ -451,7 +473,11 @@ class RoleFinder:
         text = self.text
         if window:
             last = window[-1]
-            if last["label"] in ACTORS and ROW_GAP.match(text[last["end"] : m["start"]]):
+            if (
+                last["label"] in ACTORS
+                and ROW_GAP.match(text[last["end"] : m["start"]])
+                and self._subject_like(last, sent.start)
+            ):
                 line_start = text.rfind("\n", 0, last["start"]) + 1
                 if line_start >= sent.start and not text[line_start : last["start"]].strip():
                     return last
@@ -490,6 +516,12 @@ class RoleFinder:
             if x["label"] == "DATE"
             and left <= x["start"] < right
             and abs(x["start"] - m["start"]) <= DATE_WINDOW
+            # "70 miljoen euro in 2018, 108 miljoen euro in 2019": 2018 is the first sum's
+            and not (
+                x["end"] <= m["start"]
+                and left > sent.start
+                and TRAILING_DATE.match(text[left : x["start"]])
+            )
         ]
         if not dates and sent.money and m is not sent.money[0]:
             dates = [
@@ -500,18 +532,34 @@ class RoleFinder:
         stretch = text[left:right]
         budget = bool(cues.budget.search(stretch))
         grant = bool(cues.grant.search(stretch))
+        if not budget and not grant:
+            budget = bool(cues.budget.search(sent.text))
+            grant = bool(cues.grant.search(sent.text))
         for x in sorted(dates, key=lambda x: abs(x["start"] - m["start"])):
             value = x.get("value") or {}
             kind = value.get("type")
             lead = text[max(0, x["start"] - 16) : x["start"]]
             day = len(str(value.get("value") or "")) == 10
-            if kind in ("interval", "duration") or PERIOD_SIGNAL.search(lead):
+            vague = kind == "date" and (
+                value.get("value") is None or str(value.get("value")).endswith("_REF")
+            )
+            if kind in ("interval", "duration") or vague or PERIOD_SIGNAL.search(lead):
                 role = "period"
             elif day or kind is None:
                 role = "date"
             else:
                 role = "period" if budget and not grant else "date"
-            roles.setdefault(role, x["id"])
+            roles.setdefault(role, self._list_head(x, sent)["id"])
+
+    def _list_head(self, x: Mention, sent: _Sentence) -> Mention:
+        """The first of listed dates ("2010 en 2011", "2019, 2020"): spec 6, take the first."""
+        dates = [d for d in sent.mentions if d["label"] == "DATE" and d["end"] <= x["start"]]
+        head = x
+        for d in reversed(dates):
+            if not DATE_LIST_GAP.match(self.text[d["end"] : head["start"]]):
+                break
+            head = d
+        return head
 
 
 def assign_roles(text: str, mentions: list[Mention]) -> list[Mention]:
