@@ -9,6 +9,9 @@ The split is by document, stratified by genre, deterministic (a hash of the id o
 genre), with at least 35% of each genre's documents in test. The seed press release is always
 dev: the acceptance tests look at it, so it cannot be held out honestly.
 
+Documents of the third round (funding texts, ``corpus/work/assignments_funding.json``) go to
+``funding-dev`` and ``funding-test`` as assigned there, before annotation.
+
 Documents of the second annotation round (``corpus/work/assignments_round2.json``) form their
 own split, dev2, and stay out of the stratification: adding documents must never move a
 document between dev and test.
@@ -44,6 +47,9 @@ ROUND2 = {
     ].values()
     for doc_id in ids
 }
+# Round 3 (issue 10): funding documents carry their split (funding-dev / funding-test) from the
+# assignment, fixed before any of them was annotated.
+ROUND3: dict[str, str] = json.loads((WORK / "assignments_funding.json").read_text("utf-8"))["split"]
 PUBLISHED_OVERRIDES = json.loads((ROOT / "corpus" / "published_overrides.json").read_text("utf-8"))
 
 
@@ -98,11 +104,13 @@ def main() -> None:
             for s in sorted(ann["spans"], key=lambda s: s["start"])
         ]
         rows[doc_id] = {"id": doc_id, "sha256": m["sha256"], "meta": meta, "spans": spans}
-        if doc_id not in ROUND2:
+        if doc_id not in ROUND2 and doc_id not in ROUND3:
             by_genre.setdefault(m["genre"], []).append(doc_id)
     if problems:
         raise SystemExit(f"{problems} problem(s) in the annotations; nothing written")
     split: dict[str, list[str]] = {"dev": [], "dev2": sorted(ROUND2 & rows.keys()), "test": []}
+    for name in ("funding-dev", "funding-test"):
+        split[name] = sorted(i for i, s in ROUND3.items() if s == name and i in rows)
     for _genre, ids in sorted(by_genre.items()):
         ids = sorted(ids, key=lambda i: hashlib.sha256(i.encode()).hexdigest())
         candidates = [i for i in ids if i not in ALWAYS_DEV]

@@ -1,14 +1,19 @@
-"""Answers from records: money per programme, per organisation and per year, and funding flows.
+"""Answers from records: funding flows per programme, per organisation, per year and per pair.
+
+Only flows are summed (``DocumentRecord.fundings``: money with a funder, recipient or programme,
+each repeat of the same grant in a document counted once). A sum without roles (a price, a
+stock, a deficit, a sum nobody is said to give or get) is no funding: it is counted apart in
+``unlinked`` and never enters a funding total. A flow with a warning (above EUR 1 trillion) is
+listed in ``warned`` and left out of every total.
 
 Why sums are kept apart by currency and by ``per``: adding dollars to euros, or "€ 5 mln per
 jaar" to a one-off "€ 20 mln", gives a number nobody can use. Amounts are summed as ``Decimal``,
-so totals are exact. Only mentions with a single amount are summed; ranges ("tussen € 1 en 2
-mln") are counted in ``mentions`` but left out of ``total`` (``ranges`` says how many).
+so totals are exact. Ranges ("tussen € 1 en 2 mln") are counted in ``mentions`` but left out
+of ``total`` (``ranges`` says how many). ``mentions`` counts flows (distinct grants), not text
+mentions.
 
-Which money counts where:
-- per programme / organisation / flow: money with that role (funder, recipient, programme);
-- per year: every money mention, in the year of its linked date or period, else of the
-  document's publication date (``year_from`` tells which).
+Per year: a flow counts in the year of its period or date, else of the document's publication
+date (``year_from`` tells which).
 """
 
 from __future__ import annotations
@@ -24,12 +29,14 @@ from typing import Any
 from nlds_nlp.io.atomic import atomic_writer
 from nlds_nlp.records import fixed_point
 
-TABLES = ("by_programme", "by_organisation", "by_year", "flows")
+TABLES = ("by_programme", "by_organisation", "by_year", "flows", "unlinked", "warned")
 _KEYS: dict[str, tuple[str, ...]] = {
     "by_programme": ("programme",),
     "by_organisation": ("organisation", "role"),
     "by_year": ("year", "year_from"),
     "flows": ("funder", "recipient"),
+    "unlinked": ("kind",),
+    "warned": ("warning",),
 }
 
 
@@ -60,6 +67,7 @@ class Summary:
     )
     documents: int = 0
     money: int = 0
+    flows: int = 0
 
     def add(self, table: str, key: tuple[str, ...], amount: Decimal | None, doc: str) -> None:
         self.tables[table].setdefault(key, Group()).add(amount, doc)
@@ -102,15 +110,18 @@ def add_record(summary: Summary, record: dict[str, Any]) -> None:
     """Fold one record (parsed JSON of a :class:`~nlds_nlp.records.DocumentRecord`) in."""
     summary.documents += 1
     doc = str(record.get("id") or record.get("source") or f"doc-{summary.documents}")
-    fundings = {f["money_id"]: f for f in record.get("fundings") or []}
     published_year = _year({"value": record.get("published")})
-    for m in record.get("money") or []:
-        summary.money += 1
-        value = m.get("value") or {}
-        amount = _amount(value.get("amount"))
-        cur, per = value.get("currency") or "", value.get("per") or ""
-        f = fundings.get(m["id"]) or {}
-        year = _year(f.get("date")) or _year(f.get("period"))
+    in_flow: set[str] = set()
+    for f in record.get("fundings") or []:
+        summary.flows += 1
+        in_flow.update(f.get("money_ids") or [f.get("money_id")])
+        amount = _amount(f.get("amount"))
+        cur, per = f.get("currency") or "", f.get("per") or ""
+        if f.get("warnings"):
+            for warning in f["warnings"]:
+                summary.add("warned", (warning, cur, per), amount, doc)
+            continue
+        year = _year(f.get("period")) or _year(f.get("date"))
         source = "date" if year else "published"
         year = year or published_year
         summary.add("by_year", (year or "unknown", source if year else "", cur, per), amount, doc)
@@ -122,6 +133,13 @@ def add_record(summary: Summary, record: dict[str, Any]) -> None:
         if f.get("funder") or f.get("recipient"):
             flow = (f.get("funder") or "?", f.get("recipient") or "?", cur, per)
             summary.add("flows", flow, amount, doc)
+    for m in record.get("money") or []:
+        summary.money += 1
+        if m["id"] in in_flow:
+            continue
+        value = m.get("value") or {}
+        key = ("no roles", value.get("currency") or "", value.get("per") or "")
+        summary.add("unlinked", key, _amount(value.get("amount")), doc)
 
 
 def summarize(records: Iterable[dict[str, Any]]) -> Summary:
@@ -185,8 +203,13 @@ def format_tables(summary: Summary, top: int = 15) -> str:
         "by_organisation": "Money per organisation",
         "by_year": "Money per year",
         "flows": "Funder -> recipient",
+        "unlinked": "Money without roles (no funding; never in the totals above)",
+        "warned": "Flows left out of the totals (warnings)",
     }
-    out = [f"{summary.documents} document(s), {summary.money} money mention(s)"]
+    out = [
+        f"{summary.documents} document(s), {summary.money} money mention(s), "
+        f"{summary.flows} funding flow(s)"
+    ]
     for table in TABLES:
         rows = summary.rows(table)
         out.append("")

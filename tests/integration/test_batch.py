@@ -194,6 +194,8 @@ def test_summarize_command(folder: Path, tmp_path: Path) -> None:
         "by_programme.csv",
         "by_year.csv",
         "flows.csv",
+        "unlinked.csv",
+        "warned.csv",
     ]
     by_year = (tmp_path / "sum" / "by_year.csv").read_text()
     (row,) = [x for x in by_year.splitlines() if x.startswith("2021,date,EUR,,")]

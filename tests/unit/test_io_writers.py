@@ -185,8 +185,10 @@ def test_summary_tables(tmp_path: Path) -> None:
     assert prog["programme"] == "Nederlandse Digitaliseringsstrategie"
     assert prog["total"] == Decimal("10000000") and prog["documents"] == ["d1", "d2"]
     years = {(r["year"], r["per"]): r for r in summary.rows("by_year")}
+    assert list(years) == [("2021", "")]  # only flows count per year
     assert years[("2021", "")]["total"] == Decimal("10000000")
-    assert years[("2020", "year")]["ranges"] == 2  # ranges counted, not summed
+    (unlinked,) = summary.rows("unlinked")  # the range without roles: apart, never in totals
+    assert unlinked["ranges"] == 2 and unlinked["total"] == 0
     (flow,) = summary.rows("flows")
     assert flow["funder"].startswith("Ministerie") and flow["recipient"] == "?"
     paths = write_summary(summary, tmp_path / "sum")
@@ -195,10 +197,44 @@ def test_summary_tables(tmp_path: Path) -> None:
         "by_organisation.csv",
         "by_year.csv",
         "flows.csv",
+        "unlinked.csv",
+        "warned.csv",
     ]
     assert "10000000,2,0,d1;d2" in paths[0].read_text()
     text = format_tables(summary)
     assert "Money per programme" in text and "10.000.000,00" in text
+
+
+def test_summary_counts_a_flow_once_and_leaves_warned_flows_out() -> None:
+    repeated = {
+        **RECORD["fundings"][0],
+        "money_ids": ["m1", "m3"],
+    }
+    huge = {
+        "money_id": "m4",
+        "money_ids": ["m4"],
+        "text": "4.500 miljard euro",
+        "amount": "4500000000000",
+        "currency": "EUR",
+        "programme": "Voorjaarsnota",
+        "warnings": ["implausible: above 1 trillion; left out of totals"],
+    }
+    record = {
+        **RECORD,
+        "money": [
+            *RECORD["money"],
+            {**RECORD["money"][0], "id": "m3", "start": 80, "end": 94},
+            {**RECORD["money"][0], "id": "m4", "start": 95, "end": 110},
+        ],
+        "fundings": [repeated, huge],
+    }
+    summary = summarize([record])
+    (prog,) = summary.rows("by_programme")
+    assert prog["total"] == Decimal("5000000") and prog["mentions"] == 1
+    (warned,) = summary.rows("warned")
+    assert warned["total"] == Decimal("4500000000000")
+    assert sum(r["total"] for r in summary.rows("by_year")) == Decimal("5000000")
+    assert summary.flows == 2 and summary.money == 4
 
 
 def test_summarize_file_rejects_bad_json(tmp_path: Path) -> None:

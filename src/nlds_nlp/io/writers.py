@@ -77,10 +77,14 @@ FUNDING_COLUMNS = (
     "source",
     "published",
     "title",
+    "flow_id",
     "money_id",
+    "money_ids",
     "page",
     *_FUNDING_FIELDS,
     *(f"{role}_{k}" for role in _DATE_ROLES for k in ("text", *_DATE_FIELDS)),
+    "sentence",
+    "warnings",
 )
 DOCUMENT_COLUMNS = (
     "doc_id",
@@ -322,7 +326,8 @@ def _date_cols(prefix: str, value: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def funding_rows(rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """One flat row per funding (money with a funder, recipient, programme or period)."""
+    """One flat row per flow (money with a funder, recipient or programme, repeats merged);
+    ``money_ids`` and ``warnings`` are ``;``-separated."""
     by_id = _roles_by_id(rec)
     for f in rec.get("fundings") or []:
         money = by_id.get(f["money_id"]) or {}
@@ -331,11 +336,15 @@ def funding_rows(rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
             "source": rec.get("source"),
             "published": rec.get("published"),
             "title": rec.get("title"),
+            "flow_id": f.get("id"),
             "money_id": f["money_id"],
+            "money_ids": ";".join(f.get("money_ids") or [f["money_id"]]),
             "page": (money.get("provenance") or {}).get("page"),
             **{k: f.get(k) for k in _FUNDING_FIELDS},
             **{f"{role}_text": f.get(f"{role}_text") for role in _DATE_ROLES},
             **{k: v for role in _DATE_ROLES for k, v in _date_cols(role, f.get(role)).items()},
+            "sentence": f.get("sentence"),
+            "warnings": ";".join(f.get("warnings") or []),
         }
 
 

@@ -65,6 +65,7 @@ TITLE_OF = re.compile(
 )
 # "t/m 2016", "tot 2020" as a column header: a year cell all the same
 YEAR_CELL_LEAD = re.compile(r"^(?:t/m|tot(?:\s+en\s+met)?|vanaf|na|voor|ultimo)\s+", re.I)
+TE_INFINITIVE = re.compile(r"(?<!\w)te\s+\w+", re.I)
 PASSIVE_AUX = re.compile(r"(?<!\w)(?:wordt|worden|werd|werden|is|zijn|was|waren)(?!\w)", re.I)
 # Gap between a row's name and its sum: "Gemeente A: € 5.000", "Nederland (25 miljoen euro)".
 ROW_GAP = re.compile(r"^[\s:;|\t–\-(]*$")
@@ -76,6 +77,7 @@ PERIOD_SIGNAL = re.compile(
 # A date right after a sum ("... 70 miljoen euro in 2018, ...") belongs to that sum.
 TRAILING_DATE = re.compile(r"^\s*(?:in|voor|vanaf|tot|per|t/m|over|na)?\s*$", re.I)
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)
+STRETCH_WORD = re.compile(r"periode|jaren|termijn", re.I)
 DATE_LIST_GAP = re.compile(r"^\s*(?:,|en|of|,\s*en)\s*$")
 # Dates further away than this from the sum rarely belong to it (headers, datelines).
 DATE_WINDOW = 150
@@ -380,7 +382,23 @@ class RoleFinder:
                     ),
                     None,
                 )
-                if target is not None and target["start"] < m["start"]:
+                # "verzoekt de regering te onderzoeken of Vestia ... terug kan betalen": another
+                # actor between the one asked and the sum is the one who pays
+                between = [
+                    x
+                    for x in sent.mentions
+                    if target is not None
+                    and x["label"] in ACTORS
+                    and target["end"] <= x["start"] < m["start"]
+                ]
+                # the first infinitive asked for must be a giving one ("beschikbaar te stellen",
+                # not "te onderzoeken of ...")
+                asked = None
+                if target is not None:
+                    infinitive = TE_INFINITIVE.search(text, target["end"], sent.end)
+                    stop = infinitive.end() if infinitive else sent.end
+                    asked = cues.give.search(text[target["end"] : stop])
+                if target is not None and target["start"] < m["start"] and not between and asked:
                     roles["funder"] = target["id"]
         elif receive:
             verb_at = sent.start + receive.start()
@@ -441,7 +459,7 @@ class RoleFinder:
                 and prev is not None
             ):
                 subject = self._subject(prev, prev.end, prev.start)
-                if subject is not None:
+                if subject is not None and subject["label"] == "ORG":
                     roles["funder"] = subject["id"]
 
         # 4. rows: "Gemeente A  € 5.000" (same unit) or a name cell above a sum cell
@@ -540,8 +558,10 @@ class RoleFinder:
             kind = value.get("type")
             lead = text[max(0, x["start"] - 16) : x["start"]]
             day = len(str(value.get("value") or "")) == 10
+            # "deze kabinetsperiode" (null), "de komende jaren" (FUTURE_REF): stretches of time
             vague = kind == "date" and (
-                value.get("value") is None or str(value.get("value")).endswith("_REF")
+                str(value.get("value")).endswith("_REF")
+                or (value.get("value") is None and bool(STRETCH_WORD.search(x["text"])))
             )
             if kind in ("interval", "duration") or vague or PERIOD_SIGNAL.search(lead):
                 role = "period"
