@@ -11,6 +11,8 @@ def mentions_of(marked: str) -> tuple[str, list[dict]]:
     mentions = []
     for i, e in enumerate(expected, start=1):
         value = {"type": e.attrs["type"]} if "type" in e.attrs else {}
+        if "value" in e.attrs:
+            value["value"] = e.attrs["value"]
         mentions.append(
             {
                 "id": e.attrs.get("id", f"m{i}"),
@@ -84,3 +86,98 @@ def test_sentences_split_on_stops_and_blank_lines() -> None:
         "Tweede zin!",
         "Kop\nNog een zin.",
     ]
+
+
+def all_roles(marked: str) -> list[dict[str, str]]:
+    text, mentions = mentions_of(marked)
+    return [m["roles"] for m in assign_roles(text, mentions) if m["label"] == "MONEY"]
+
+
+def test_enumeration_gives_each_sum_its_own_recipient() -> None:
+    assert all_roles(
+        "<ent label=LOC id=es>Spanje</ent> krijgt <ent label=MONEY>4,1 miljard euro</ent>, "
+        "<ent label=LOC id=it>Italië</ent> <ent label=MONEY>2,3 miljard</ent> en "
+        "<ent label=LOC id=nl>Nederland</ent> (<ent label=MONEY>25 miljoen euro</ent>)."
+    ) == [{"recipient": "es"}, {"recipient": "it"}, {"recipient": "nl"}]
+
+
+def test_giving_subject_and_enumerated_recipients() -> None:
+    assert all_roles(
+        "De <ent label=ORG id=p>provincie Utrecht</ent> geeft <ent label=ORG id=a>Stichting A</ent> "
+        "<ent label=MONEY>5.000 euro</ent> en <ent label=ORG id=b>Vereniging B</ent> "
+        "<ent label=MONEY>3.000 euro</ent>."
+    ) == [{"funder": "p", "recipient": "a"}, {"funder": "p", "recipient": "b"}]
+
+
+def test_sums_that_move_nothing_get_no_roles() -> None:
+    for marked in (
+        "De buitenlandse investeringen van <ent label=LOC>Nederland</ent> bedragen een waarde van "
+        "<ent label=MONEY>4.500 miljard euro</ent> volgens de <ent label=PROGRAMME>Voorjaarsnota</ent>.",
+        "Het <ent label=ORG>kabinet</ent> meldt een tekort van <ent label=MONEY>40 miljoen euro</ent>.",
+        "Het jaarrekeningresultaat <ent label=DATE type=date>2022</ent> is "
+        "<ent label=MONEY>€ 1,3 mln.</ent> positief.",
+    ):
+        assert roles(marked) == {}, marked
+
+
+def test_programme_only_where_the_sum_belongs_to_it() -> None:
+    assert roles(
+        "Het <ent label=ORG id=k>kabinet</ent> stelt <ent label=MONEY>20 miljoen euro</ent> "
+        "beschikbaar uit het <ent label=PROGRAMME id=f>Klimaatfonds</ent>."
+    ) == {"funder": "k", "programme": "f"}
+    assert roles(
+        "Volgens de <ent label=PROGRAMME>Miljoenennota</ent> investeert het "
+        "<ent label=ORG id=k>kabinet</ent> <ent label=MONEY>5 miljoen euro</ent> in wegen."
+    ) == {"funder": "k"}
+
+
+def test_motion_funder_is_the_body_asked_never_the_kamer() -> None:
+    assert roles(
+        "De <ent label=ORG>Kamer</ent>, gehoord de beraadslaging, verzoekt de "
+        "<ent label=ORG id=r>regering</ent> <ent label=MONEY>40 miljoen euro</ent> beschikbaar te "
+        "stellen voor <ent label=ORG id=x>Stichting X</ent>."
+    ) == {"funder": "r", "recipient": "x"}
+    assert (
+        roles(
+            "De <ent label=ORG>Kamer</ent>, constaterende dat <ent label=MONEY>675 miljoen euro</ent> "
+            "naar <ent label=ORG>Vestia</ent> ging, verzoekt de <ent label=ORG>regering</ent> te "
+            "onderzoeken of dat geld terug kan worden betaald."
+        ).get("funder")
+        is None
+    )
+
+
+def test_listed_years_take_the_first_and_a_trailing_year_stays_with_its_sum() -> None:
+    assert roles(
+        "Het subsidieplafond bedraagt voor <ent label=DATE id=a type=date>2010</ent> en "
+        "<ent label=DATE id=b type=date>2011</ent> in totaal <ent label=MONEY>€ 3.500.000</ent>."
+    ) == {"period": "a"}
+    assert all_roles(
+        "Het beschikbare budget is <ent label=MONEY>70 miljoen euro</ent> in "
+        "<ent label=DATE id=a type=date>2018</ent>, <ent label=MONEY>108 miljoen euro</ent> in "
+        "<ent label=DATE id=b type=date>2019</ent>."
+    ) == [{"period": "a"}, {"period": "b"}]
+
+
+def test_table_cells_take_their_column_year_and_row_name() -> None:
+    marked = (
+        "(bedragen x € 1.000)\n\n<ent label=DATE id=y1 type=date value=2024>2024</ent>\n\n"
+        "<ent label=DATE id=y2 type=date value=2025>2025</ent>\n\n<ent label=ORG id=a>Stichting A</ent>\n\n"
+        "<ent label=MONEY>120</ent>\n\n<ent label=MONEY>130</ent>\n\nSaldo na reservemutaties\n\n"
+        "-<ent label=MONEY>5</ent>\n\n<ent label=MONEY>7</ent>\n"
+    )
+    assert all_roles(marked) == [
+        {"recipient": "a", "period": "y1"},
+        {"recipient": "a", "period": "y2"},
+        {},
+        {},
+    ]
+
+
+def test_pipe_rows_take_the_year_of_their_column() -> None:
+    marked = (
+        "Bedragen x € 1.000 | <ent label=DATE id=a type=date>2020</ent> | "
+        "<ent label=DATE id=b type=date>2021</ent> |\n"
+        "N1. Raad | -<ent label=MONEY>17</ent> | -<ent label=MONEY>18</ent> |\n"
+    )
+    assert all_roles(marked) == [{"period": "a"}, {"period": "b"}]

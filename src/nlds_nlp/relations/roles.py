@@ -33,10 +33,16 @@ FUNDER_AFTER = re.compile(
     r"^\s*(?:\w+\s+)?(?:van|door|vanuit|namens|via)\s+" + ARTICLE + r"$", re.I
 )
 # "... aan de gemeente X", "... voor stichting Y", "... naar Groningen", "... bij X terecht"
-RECIPIENT_AFTER = re.compile(r"^\s*(?:aan|voor|naar|richting)\s+" + ARTICLE + r"$", re.I)
+# up to three lowercase words between ("beschikbaar te stellen voor", "extra uit het")
+VERB_WORDS = r"(?:[a-zë]+\s+){0,3}?"
+RECIPIENT_AFTER = re.compile(
+    r"^\s*" + VERB_WORDS + r"(?:aan|voor|naar|richting)\s+" + ARTICLE + r"$"
+)
 # "... uit het Klimaatfonds", "... binnen de regeling X", "... via het programma X"
 PROGRAMME_AFTER = re.compile(
-    r"^\s*(?:uit|via|binnen|vanuit|van|voor|ten\s+laste\s+van|in\s+het\s+kader\s+van|"
+    r"^\s*"
+    + VERB_WORDS
+    + r"(?:uit|via|binnen|vanuit|van|voor|ten\s+laste\s+van|in\s+het\s+kader\s+van|"
     r"onder|op)\s+"
     + ARTICLE
     + r"(?:(?:programma|regeling|subsidieregeling|fonds|budget|impuls|deal|actieplan|"
