@@ -51,7 +51,7 @@ PROGRAMME_AFTER = re.compile(
 )
 # "Uit het Klimaatfonds gaat ..." / "Via de SLIM-regeling ...": the programme of every later sum
 PROGRAMME_BEFORE = re.compile(
-    r"(?:^|\s)(?:uit|via|binnen|vanuit|ten\s+laste\s+van|in\s+het\s+kader\s+van|met|krachtens|"
+    r"(?:^|\s)(?:uit|via|binnen|vanuit|ten\s+laste\s+van|in\s+het\s+kader\s+van|met|krachtens|voor|"
     r"ingevolge|op\s+grond\s+van|bedoeld\s+in)"
     r"(?:\s+\[?(?:artikel|afdeling|paragraaf|hoofdstuk|onderdeel)\s+[\w.:]+(?:,?\s+(?:lid|onder)\s+"
     r"[\w.]+)?,?\s+van)?\s+" + ARTICLE + r"(?:(?:programma|regeling|subsidieregeling|fonds)\s+)?$",
@@ -82,9 +82,17 @@ PERIOD_SIGNAL = re.compile(
 )
 # A date right after a sum ("... 70 miljoen euro in 2018, ...") belongs to that sum.
 TRAILING_DATE = re.compile(r"^\s*(?:in|voor|vanaf|tot|per|t/m|over|na)?\s*$", re.I)
+# "Hiervoor is ... beschikbaar", "Voor deze regeling ...": the instrument just named
+POINTER = re.compile(
+    r"\b(?:hiervoor|daarvoor|hiermee|daarmee|hierin|daarin|hieruit|daaruit|hiervan|daarvan|"
+    r"(?:deze|dit|die|het|de)\s+(?:regeling|subsidieregeling|programma|fonds|budget|impuls|deal|"
+    r"agenda|ronde|envelop|pot))\b",
+    re.I,
+)
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)
 STRETCH_WORD = re.compile(r"periode|jaren|termijn", re.I)
 DATE_LIST_GAP = re.compile(r"^\s*(?:,|en|of|,\s*en)\s*$")
+RECEIVE_AFTER = 40
 # Dates further away than this from the sum rarely belong to it (headers, datelines).
 DATE_WINDOW = 150
 STATIC_BEFORE = 45
@@ -369,7 +377,10 @@ class RoleFinder:
 
         # 2. the verb frame of the sentence
         request = cues.request.search(sentence_text)
-        receive = cues.receive.search(sentence_text)
+        # a receiving verb belongs to this sum's clause: before it in the sentence, or just after
+        # it ("dat X 5 miljoen krijgt"); later items of an enumeration inherit the first one's
+        reach = min(len(sentence_text), m["end"] - sent.start + RECEIVE_AFTER)
+        receive = cues.receive.search(sentence_text, 0, reach)
         give = cues.give.search(sentence_text)
         if request:
             # motions: "De Kamer, ... verzoekt de regering 40 miljoen beschikbaar te stellen"
@@ -481,7 +492,7 @@ class RoleFinder:
             if (
                 programme is None
                 and prev is not None
-                and CEILING.search(text[left : m["start"]])
+                and (CEILING.search(text[left : m["start"]]) or POINTER.search(text[left:right]))
                 and not any(x["label"] == "PROGRAMME" for x in sent.mentions)
             ):
                 named = [x for x in prev.mentions if x["label"] == "PROGRAMME"]
@@ -513,6 +524,22 @@ class RoleFinder:
         self, m: Mention, sent: _Sentence, window: list[Mention]
     ) -> Mention | None:
         text = self.text
+        # the instrument as the subject of its money: "Het Groeifonds investeert 20 miljard",
+        # "De SDE++ heeft een budget van 8 miljard"
+        first = sent.mentions[0] if sent.mentions else None
+        if (
+            first is not None
+            and first["label"] == "PROGRAMME"
+            and first["end"] <= m["start"]
+            and self._subject_like(first, sent.start)
+            and not any(x["label"] in ACTORS for x in sent.mentions if x["end"] <= m["start"])
+            and (
+                self.cues.give.search(sent.text)
+                or self.cues.passive.search(sent.text)
+                or self.cues.budget.search(sent.text)
+            )
+        ):
+            return first
         # the programme directly in front of its own sum, only link words between
         for x in reversed(window):
             if x["label"] == "PROGRAMME":
@@ -548,10 +575,11 @@ class RoleFinder:
             )
         ]
         if not dates and sent.money and m is not sent.money[0]:
+            first = sent.money[0]["start"]
             dates = [
                 x
                 for x in sent.mentions
-                if x["label"] == "DATE" and x["end"] <= sent.money[0]["start"]
+                if x["label"] == "DATE" and x["end"] <= first and first - x["start"] <= DATE_WINDOW
             ]
         stretch = text[left:right]
         budget = bool(cues.budget.search(stretch))
