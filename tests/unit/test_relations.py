@@ -149,13 +149,13 @@ def test_motion_funder_is_the_body_asked_never_the_kamer() -> None:
 
 def test_listed_years_take_the_first_and_a_trailing_year_stays_with_its_sum() -> None:
     assert roles(
-        "Het subsidieplafond bedraagt voor <ent label=DATE id=a type=date>2010</ent> en "
-        "<ent label=DATE id=b type=date>2011</ent> in totaal <ent label=MONEY>€ 3.500.000</ent>."
+        "Het subsidieplafond bedraagt voor <ent label=DATE id=a type=date value=2010>2010</ent> en "
+        "<ent label=DATE id=b type=date value=2011>2011</ent> in totaal <ent label=MONEY>€ 3.500.000</ent>."
     ) == {"period": "a"}
     assert all_roles(
         "Het beschikbare budget is <ent label=MONEY>70 miljoen euro</ent> in "
-        "<ent label=DATE id=a type=date>2018</ent>, <ent label=MONEY>108 miljoen euro</ent> in "
-        "<ent label=DATE id=b type=date>2019</ent>."
+        "<ent label=DATE id=a type=date value=2018>2018</ent>, <ent label=MONEY>108 miljoen euro</ent> in "
+        "<ent label=DATE id=b type=date value=2019>2019</ent>."
     ) == [{"period": "a"}, {"period": "b"}]
 
 

@@ -32,6 +32,7 @@ class FundingCues(BaseModel):
     parliament: Words = Field(min_length=1)
     link: Words = Field(min_length=1)
     static_compound: Words = Field(min_length=1)
+    cut: Words = Field(min_length=1)
 
     @field_validator("*")
     @classmethod
@@ -65,6 +66,7 @@ class CuePatterns:
         self.grant = _words(cues.grant_words)
         self.parliament = frozenset(cues.parliament)
         self.link = frozenset(cues.link)
+        self.cut = _words(cues.cut)
 
 
 @cache

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from nlds_nlp.grammar.tables import pipe_cells
+from nlds_nlp.grammar.tables import UNIT_HEADER_RE, pipe_cells
 from nlds_nlp.relations.cues import CuePatterns, cue_patterns
 from nlds_nlp.relations.segment import SentenceIndex, sentences
 
@@ -71,6 +71,8 @@ TITLE_OF = re.compile(
 )
 # "t/m 2016", "tot 2020" as a column header: a year cell all the same
 YEAR_CELL_LEAD = re.compile(r"^(?:t/m|tot(?:\s+en\s+met)?|vanaf|na|voor|ultimo)\s+", re.I)
+AGENT_BEFORE = re.compile(r"(?:^|\s)(?:door|vanuit)\s+" + ARTICLE + r"$", re.I)
+RELATIVE_GAP = re.compile(r"^\s*(?:die|dat|welke)\s+" + ARTICLE + r"(?:[a-zë]+\s+)?$", re.I)
 TE_INFINITIVE = re.compile(r"(?<!\w)te\s+\w+", re.I)
 PASSIVE_AUX = re.compile(r"(?<!\w)(?:wordt|worden|werd|werden|is|zijn|was|waren)(?!\w)", re.I)
 # Gap between a row's name and its sum: "Gemeente A: € 5.000", "Nederland (25 miljoen euro)".
@@ -90,6 +92,10 @@ POINTER = re.compile(
     re.I,
 )
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)
+# A heading: one short line without sentence-final punctuation.
+HEADING = re.compile(r"^[^\n]{1,120}(?<![.!?:;,])$")
+# Motions state and ask; their dateline ("Voorgesteld 25 januari 2023") dates no money.
+MOTION = re.compile(r"\b(?:constaterende|overwegende|verzoekt|spreekt\s+uit|roept)\b", re.I)
 STRETCH_WORD = re.compile(r"periode|jaren|termijn", re.I)
 DATE_LIST_GAP = re.compile(r"^\s*(?:,|en|of|,\s*en)\s*$")
 RECEIVE_AFTER = 40
@@ -136,6 +142,9 @@ class RoleFinder:
         ]
         self.found: dict[str, dict[str, str]] = {}
         self.mentions = sorted(mentions, key=lambda m: (m["start"], m["end"]))
+        self.by_id = {m["id"]: m for m in self.mentions}
+        self.starts = [m["start"] for m in self.mentions]
+        self.index = index
 
     # -- helpers ---------------------------------------------------------------------------
     def _lead(self, m: Mention, width: int = 40) -> str:
@@ -173,6 +182,26 @@ class RoleFinder:
         return first is not None and len(after) - len(after.lstrip()) <= 2
 
     # -- per sum ---------------------------------------------------------------------------
+    def _nearest_mention(self, target_id: str, money: Mention) -> str:
+        """The role target as the brief wants it: the nearest mention of the same name before
+        the sum in its own or the previous sentence, else the one found (spec 3, guide 6.3-11)."""
+        target = self.by_id.get(target_id)
+        if target is None or target["start"] < money["start"]:
+            return target_id
+        key = (target["label"], target["text"].lower())
+        k = self.index(money["start"])
+        heading = self.sents[k - 1] if k > 0 else None
+        if heading is None or not HEADING.match(heading.text.strip()):
+            return target_id  # only a heading right above takes the role (guide 6.3-11)
+        lo = heading.start
+        best = target_id
+        first = bisect.bisect_left(self.starts, lo)
+        last = bisect.bisect_left(self.starts, money["start"])
+        for x in self.mentions[first:last]:
+            if (x["label"], x["text"].lower()) == key:
+                best = x["id"]
+        return best
+
     def roles(self) -> dict[str, dict[str, str]]:
         frame: dict[str, str] = {}
         frame_left = 0
@@ -185,6 +214,9 @@ class RoleFinder:
                     self.found[m["id"]] = {}
                     continue
                 roles = self._roles_for(m, j, sent, prev, left, right)
+                for role in ("funder", "recipient", "programme"):
+                    if role in roles:
+                        roles[role] = self._nearest_mention(roles[role], m)
                 if frame_left > 0:
                     for role, target in frame.items():
                         roles.setdefault(role, target)
@@ -271,6 +303,8 @@ class RoleFinder:
             else:
                 close_run()
                 last_other = sent
+                if UNIT_HEADER_RE.search(sent.text):
+                    header = []  # a new table: its columns are not the last table's years
         close_run()
         self._pipe_columns()
 
@@ -290,7 +324,7 @@ class RoleFinder:
         text = self.text
         if text.count("|") < 4:
             return
-        starts = [m["start"] for m in self.mentions]
+        starts = self.starts
         header: dict[int, Mention] = {}
         pos = 0
         while pos < len(text):
@@ -466,6 +500,32 @@ class RoleFinder:
                 ):
                     roles["recipient"] = last["id"]
 
+        # "gefinancierd door het ministerie ... met 50 mln", "budget vanuit het ministerie is 70
+        # miljoen": an actor after "door"/"vanuit" in the sum's own stretch pays
+        if "funder" not in roles:
+            for x in window:
+                lead = text[max(left, x["start"] - 20) : x["start"]]
+                if (
+                    x["label"] in ACTORS
+                    and AGENT_BEFORE.search(lead)
+                    and not self._is_parliament(x)
+                ):
+                    roles["funder"] = x["id"]
+                    break
+        # "de 3,4 miljard euro die het vorige kabinet al had vrijgemaakt"
+        if "funder" not in roles:
+            for x in after:
+                if x["label"] not in ACTORS:
+                    continue
+                if RELATIVE_GAP.match(text[m["end"] : x["start"]]) and cues.give.search(
+                    text[x["end"] : min(right, x["end"] + 60)]
+                ):
+                    roles["funder"] = x["id"]
+                break
+        # "de € 340 mln. taakstelling voor het ministerie": a cut is paid by the body it is for
+        if roles.get("recipient") and cues.cut.match(text[m["end"] : m["end"] + 20].lstrip()):
+            roles.setdefault("funder", roles.pop("recipient"))
+
         # 3. agentless passive: the funder named in the previous sentence
         if "funder" not in roles and not request:
             stretch = text[left:right]
@@ -581,6 +641,13 @@ class RoleFinder:
                 for x in sent.mentions
                 if x["label"] == "DATE" and x["end"] <= first and first - x["start"] <= DATE_WINDOW
             ]
+        if MOTION.search(sent.text):
+            dates = [
+                x
+                for x in dates
+                if (x.get("value") or {}).get("type") != "date"
+                or len(str((x.get("value") or {}).get("value") or "")) != 10
+            ]
         stretch = text[left:right]
         budget = bool(cues.budget.search(stretch))
         grant = bool(cues.grant.search(stretch))
@@ -599,10 +666,12 @@ class RoleFinder:
             )
             if kind in ("interval", "duration") or vague or PERIOD_SIGNAL.search(lead):
                 role = "period"
-            elif day or kind is None:
+            elif day or kind is None or value.get("value") is None:
                 role = "date"
             else:
-                role = "period" if budget and not grant else "date"
+                # a year or month: the stretch the money is for, unless the sentence tells of a
+                # grant, payment or decision made then ("investeerde in 2019", "kende in 2021 toe")
+                role = "date" if grant and not budget else "period"
             roles.setdefault(role, self._list_head(x, sent)["id"])
 
     def _list_head(self, x: Mention, sent: _Sentence) -> Mention:
