@@ -41,6 +41,10 @@ CELL_RE = re.compile(
     re.MULTILINE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A table with a code column ("Art.", "Nr.") numbers its rows: "21" right above a row's name
+# ("21\n\nLand- en tuinbouw") is an article number, not a sum.
+CODE_COLUMN_RE = re.compile(r"^[^\S\n]*(?:Art\.?|Artikel|Nr\.?|Code|Volgnr\.?)[^\S\n]*$", re.M)
+ROW_CODE_RE = re.compile(r"\d{1,3}\n[^\S\n]*\n?[^\S\n]*[A-ZÀ-Ý]")
 # One number filling a cell of a pipe row ("| -17 |"), sign outside the span.
 PIPE_CELL_RE = re.compile(
     r"\s*(?:-/-|[-–−+])?\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?)"
@@ -131,12 +135,15 @@ def find_table_money(text: str, found: list[Match]) -> list[Match]:
                 value["amount"] = _plain(Decimal(str(amount)) * unit)
                 m = Match(m.start, m.end, m.label, m.pattern + "+table_unit", value)
         out.append(m)
+    codes = [m.start() for m in CODE_COLUMN_RE.finditer(text, first)]
     for c in CELL_RE.finditer(text, first):
         start, end = c.span("num")
         if c.start() in taken:
             continue
         number = c.group("num")
         if _YEAR.match(number):
+            continue
+        if codes and codes[0] < start and ROW_CODE_RE.match(text, start):
             continue
         unit = _scope(headers, start)
         if unit is None:

@@ -92,6 +92,9 @@ POINTER = re.compile(
     re.I,
 )
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)
+RECEIPTS = re.compile(r"ontvangst|baten|inkomsten|opbrengst", re.I)
+COLUMN_LABEL = re.compile(r"^[A-Za-zÀ-ÿ.]{2,25}$")
+BUDGET_OF = re.compile(r"\bbegroting\w*\s+van\s+(?:het|de)\s*$", re.I)
 # A heading: one short line without sentence-final punctuation.
 HEADING = re.compile(r"^[^\n]{1,120}(?<![.!?:;,])$")
 # Motions state and ask; their dateline ("Voorgesteld 25 januari 2023") dates no money.
@@ -253,9 +256,15 @@ class RoleFinder:
     def _table_columns(self) -> None:
         """Budget tables flattened one cell a line: the k-th sum of a row takes the k-th column
         year as its period; rows of balances, reserves and differences, and zero cells, move
-        nothing and get no roles (spec 6)."""
+        nothing and get no roles (spec 6). A table of a body's budget ("begrotingsstaat van het
+        Ministerie van X") has that body as funder of its spending columns; receipt columns
+        ("Ontvangsten", "Baten") keep their period only (guide 6.3-3)."""
         header: list[Mention] = []
         years: list[Mention] = []
+        labels: list[str] = []
+        pending: list[str] = []
+        owner: Mention | None = None
+        table_year: Mention | None = None
         run: list[Mention] = []
         row_name: _Sentence | None = None
         last_other: _Sentence | None = None
@@ -271,11 +280,21 @@ class RoleFinder:
                 if static or amount in ("0", 0):
                     roles.clear()
                     continue
-                if name is not None:
-                    role = "programme" if name["label"] == "PROGRAMME" else "recipient"
-                    if name["id"] != roles.get("funder"):
-                        roles[role] = name["id"]
+                label = labels[k + len(labels) - len(run)] if 0 < len(run) <= len(labels) else ""
+                if RECEIPTS.search(label):
+                    for role in ("funder", "recipient", "programme"):
+                        roles.pop(role, None)
+                else:
+                    if name is not None:
+                        role = "programme" if name["label"] == "PROGRAMME" else "recipient"
+                        if name["id"] != roles.get("funder"):
+                            roles[role] = name["id"]
+                    if owner is not None and roles.get("recipient") != owner["id"]:
+                        roles.setdefault("funder", owner["id"])
                 if not header:
+                    if table_year is not None:
+                        roles["period"] = table_year["id"]
+                        roles.pop("date", None)
                     continue
                 # fewer sums than years: left to right; more: the first are totals
                 col = k if len(run) <= len(header) else k - (len(run) - len(header))
@@ -299,14 +318,32 @@ class RoleFinder:
             if kind == "cell":
                 if not run:
                     row_name = last_other
+                    if pending:
+                        labels, pending = pending, []
                 run.append(sent.mentions[0])
-            else:
-                close_run()
-                last_other = sent
-                if UNIT_HEADER_RE.search(sent.text):
-                    header = []  # a new table: its columns are not the last table's years
+                continue
+            close_run()
+            last_other = sent
+            label = sent.text.strip()
+            # short column labels ("Verplichtingen", "Uitgaven", "Ontvangsten") before the rows
+            pending = [*pending, label] if COLUMN_LABEL.match(label) else []
+            if UNIT_HEADER_RE.search(sent.text):
+                header, labels = [], []  # a new table: not the last table's columns
+                owner = self._budget_owner(sent)
+                # "... voor het jaar 2023 (bedragen x € 1.000)": the year of every cell
+                title_years = [x for x in sent.mentions if x["label"] == "DATE"]
+                table_year = title_years[0] if len(title_years) == 1 else None
         close_run()
         self._pipe_columns()
+
+    def _budget_owner(self, sent: _Sentence) -> Mention | None:
+        """The body whose budget a table states: "begrotingsstaat van het Ministerie van X"."""
+        for x in sent.mentions:
+            if x["label"] == "ORG" and BUDGET_OF.search(
+                self.text[max(sent.start, x["start"] - 40) : x["start"]]
+            ):
+                return x
+        return None
 
     @staticmethod
     def _name_cell(cell: _Sentence | None) -> Mention | None:
