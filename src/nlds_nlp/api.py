@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlds_nlp.docdata import doc_text, get_mentions, set_published
+from nlds_nlp.docdata import doc_text, get_flows, get_mentions, set_published
 from nlds_nlp.pipeline import load
 from nlds_nlp.records import DocumentRecord, build_record, to_gold_spans
 
@@ -59,10 +59,12 @@ def extract_docs(
 
 
 def record_from_doc(doc: Doc, **meta: Any) -> DocumentRecord:
+    flows = get_flows(doc)
     return build_record(
         get_mentions(doc),
         published=doc.user_data.get("nlds_published"),
-        text=doc_text(doc),
+        text=doc_text(doc) if flows is None else None,
+        flows=flows,
         **meta,
     )
 

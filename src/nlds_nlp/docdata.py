@@ -25,6 +25,7 @@ from nlds_nlp.layout import flow
 PUBLISHED = "nlds_published"
 CANDIDATES = "nlds_candidates"
 MENTIONS = "nlds_mentions"
+FLOWS = "nlds_flows"
 SPAN_KEY = "nlds"
 
 
@@ -78,6 +79,11 @@ def get_candidates(doc: Doc) -> list[Match]:
 
 def get_mentions(doc: Doc) -> list[dict[str, Any]]:
     return list(doc.user_data.get(MENTIONS, []))
+
+
+def get_flows(doc: Doc) -> list[dict[str, Any]] | None:
+    """Flows built by the funding step (None when the pipeline has no funding step)."""
+    return doc.user_data.get(FLOWS)
 
 
 def _mention_for(span: Span) -> dict[str, Any] | None:

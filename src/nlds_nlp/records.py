@@ -201,9 +201,10 @@ def build_record(
     title: str | None = None,
     source: str | None = None,
     text: str | None = None,
+    flows: list[dict[str, Any]] | None = None,
 ) -> DocumentRecord:
-    """Turn merged mention dicts (see :mod:`nlds_nlp.docdata`) into a typed record; ``text``
-    gives the flows their sentences."""
+    """Turn merged mention dicts (see :mod:`nlds_nlp.docdata`) into a typed record. ``flows``
+    are those the funding step built; without them they are built here from ``text``."""
     fields: dict[str, list[Any]] = {f: [] for f in _FIELD_FOR.values()}
     by_id = {m["id"]: m for m in mentions}
     for m in mentions:
@@ -226,7 +227,9 @@ def build_record(
         else:
             value = NameValue.model_validate(m.get("value") or {})
             fields[_FIELD_FOR[label]].append(NameMention(**common, label=label, value=value))
-    fundings = [_funding(f, by_id) for f in build_flows(text or "", mentions)]
+    if flows is None:
+        flows = build_flows(text or "", mentions)
+    fundings = [_funding(f, by_id) for f in flows]
     return DocumentRecord(
         id=id, published=published, title=title, source=source, fundings=fundings, **fields
     )

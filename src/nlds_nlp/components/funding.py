@@ -1,4 +1,5 @@
-"""spaCy component ``nlds_funding``: funding roles on money mentions (spec section 3)."""
+"""spaCy component ``nlds_funding``: funding roles on money mentions (spec section 3) and the
+flows built from them (one per distinct grant, with its sentence)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlds_nlp.components.gazetteer import JOINED_CACHE
-from nlds_nlp.docdata import FLOW_CACHE, MENTIONS, TEXT_CACHE, doc_text
-from nlds_nlp.relations import assign_roles
+from nlds_nlp.docdata import FLOW_CACHE, FLOWS, MENTIONS, TEXT_CACHE, doc_text
+from nlds_nlp.relations import assign_roles, build_flows
 
 
 class FundingLinker:
@@ -15,7 +16,11 @@ class FundingLinker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data[MENTIONS] = assign_roles(doc_text(doc), doc.user_data.get(MENTIONS, []))
+        text = doc_text(doc)
+        mentions = assign_roles(text, doc.user_data.get(MENTIONS, []))
+        doc.user_data[MENTIONS] = mentions
+        # flows need the sentences of the text, which is dropped below: build them here
+        doc.user_data[FLOWS] = build_flows(text, mentions)
         doc.user_data.pop(TEXT_CACHE, None)
         doc.user_data.pop(FLOW_CACHE, None)
         doc.user_data.pop(JOINED_CACHE, None)

@@ -174,7 +174,18 @@ GOVERNING_BODY = _mk(
     rf"|[Oo]penbaar[ \u00a0]+[Ll]ichaam[ \u00a0]+{CAP_WORD}(?:[ \u00a0]+{CAP_WORD})?"
     rf"){WORD_END}"
 )
-GOVERNING_BODY_CUES = ("Staten", "ouders", "B", "Gewest", "Vlaams", "chap", "Wetterskip", "ichaam")
+GOVERNING_BODY_CUES = (
+    "Staten",
+    "ouders",
+    "B en W",
+    "B&W",
+    "B & W",
+    "Gewest",
+    "Vlaams",
+    "chap",
+    "Wetterskip",
+    "ichaam",
+)
 # Their abbreviations, only where the full name is in the text: "GS", "PS".
 BODY_ABBREVIATIONS = {"GS": "Gedeputeerde Staten", "PS": "Provinciale Staten"}
 # "Rijk investeert ...": a headline or sentence that opens with "Rijk" and a verb.
@@ -268,7 +279,7 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
         if full in text:
             for m in re.finditer(rf"(?<![\w-]){abbreviation}(?![\w-])", text):
                 yield Match(m.start(), m.end(), "ORG", "governing_body", {})
-    for m in RIJK_OPENING.finditer(text):
+    for m in RIJK_OPENING.finditer(text) if "Rijk " in text else ():
         yield Match(m.start(), m.end(), "ORG", "body_word", {})
     for m in LOCAL_BODY.finditer(text):
         kind = m.group("kind").capitalize()

@@ -34,6 +34,8 @@ UNIT_HEADER_RE = re.compile(
     rf"|\(\s*in\s*{_EURO}\s*(?P<d>mln\.?|miljoen|mld\.?|miljard|duizend|1[.]?000)?\s*\))",
     re.IGNORECASE,
 )
+# Cheap test whether a text may hold a unit header at all.
+HEADER_HINT_RE = re.compile(r"[x×]\s*(?:€|eur|1[.\s]?0|1\s*m)|€\s*[x×]|\(\s*in\s*(?:€|eur)", re.I)
 # A cell: an optional sign (outside the span), then a number with thousands dots or none.
 CELL_RE = re.compile(
     r"^[^\S\n]*(?:-/-|[-–−+])?[^\S\n]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?)"
@@ -106,6 +108,8 @@ def find_table_money(text: str, found: list[Match]) -> list[Match]:
     A cell already found (a "€ 2.587" line) gets its amount scaled; a bare number line becomes
     a new span with pattern ``table_cell``.
     """
+    if not HEADER_HINT_RE.search(text):
+        return found  # every unit header multiplies ("x", "×") or says "(in €"
     spans = [(m.start(), m.end(), _unit(m)) for m in UNIT_HEADER_RE.finditer(text)]
     if not spans:
         return found

@@ -126,6 +126,14 @@ class _Sentence:
         self.text = text[start:end]
         self.mentions = mentions
         self.money = [m for m in mentions if m["label"] == "MONEY"]
+        self._cues: dict[str, re.Match[str] | None] = {}
+
+    def cue(self, name: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """First match of a cue pattern in the sentence, searched once per sentence: a sentence
+        with many sums (a table row, an enumeration) asks the same question for each."""
+        if name not in self._cues:
+            self._cues[name] = pattern.search(self.text)
+        return self._cues[name]
 
 
 class RoleFinder:
@@ -327,7 +335,7 @@ class RoleFinder:
             label = sent.text.strip()
             # short column labels ("Verplichtingen", "Uitgaven", "Ontvangsten") before the rows
             pending = [*pending, label] if COLUMN_LABEL.match(label) else []
-            if UNIT_HEADER_RE.search(sent.text):
+            if ("€" in label or "eur" in label.lower()) and UNIT_HEADER_RE.search(label):
                 header, labels = [], []  # a new table: not the last table's columns
                 owner = self._budget_owner(sent)
                 # "... voor het jaar 2023 (bedragen x € 1.000)": the year of every cell
@@ -398,7 +406,7 @@ class RoleFinder:
 
     def _frame(self, sent: _Sentence) -> dict[str, str]:
         frame: dict[str, str] = {}
-        if self.cues.give.search(sent.text) or self.cues.passive.search(sent.text):
+        if sent.cue("give", self.cues.give) or sent.cue("passive", self.cues.passive):
             subject = self._subject(sent, sent.end, sent.start)
             if subject is not None:
                 frame["funder"] = subject["id"]
@@ -447,12 +455,14 @@ class RoleFinder:
                 break
 
         # 2. the verb frame of the sentence
-        request = cues.request.search(sentence_text)
+        request = sent.cue("request", cues.request)
         # a receiving verb belongs to this sum's clause: before it in the sentence, or just after
         # it ("dat X 5 miljoen krijgt"); later items of an enumeration inherit the first one's
         reach = min(len(sentence_text), m["end"] - sent.start + RECEIVE_AFTER)
-        receive = cues.receive.search(sentence_text, 0, reach)
-        give = cues.give.search(sentence_text)
+        receive = sent.cue("receive", cues.receive)
+        if receive is not None and receive.end() > reach:
+            receive = None
+        give = sent.cue("give", cues.give)
         if request:
             # motions: "De Kamer, ... verzoekt de regering 40 miljoen beschikbaar te stellen"
             at = sent.start + request.end()
@@ -631,9 +641,9 @@ class RoleFinder:
             and self._subject_like(first, sent.start)
             and not any(x["label"] in ACTORS for x in sent.mentions if x["end"] <= m["start"])
             and (
-                self.cues.give.search(sent.text)
-                or self.cues.passive.search(sent.text)
-                or self.cues.budget.search(sent.text)
+                sent.cue("give", self.cues.give)
+                or sent.cue("passive", self.cues.passive)
+                or sent.cue("budget", self.cues.budget)
             )
         ):
             return first
@@ -678,7 +688,7 @@ class RoleFinder:
                 for x in sent.mentions
                 if x["label"] == "DATE" and x["end"] <= first and first - x["start"] <= DATE_WINDOW
             ]
-        if MOTION.search(sent.text):
+        if sent.cue("motion", MOTION):
             dates = [
                 x
                 for x in dates
@@ -689,8 +699,8 @@ class RoleFinder:
         budget = bool(cues.budget.search(stretch))
         grant = bool(cues.grant.search(stretch))
         if not budget and not grant:
-            budget = bool(cues.budget.search(sent.text))
-            grant = bool(cues.grant.search(sent.text))
+            budget = bool(sent.cue("budget", cues.budget))
+            grant = bool(sent.cue("grant", cues.grant))
         for x in sorted(dates, key=lambda x: abs(x["start"] - m["start"])):
             value = x.get("value") or {}
             kind = value.get("type")
@@ -724,6 +734,8 @@ class RoleFinder:
 
 def assign_roles(text: str, mentions: list[Mention]) -> list[Mention]:
     """Copies of ``mentions`` with ``roles`` filled on MONEY mentions."""
+    if not any(m["label"] == "MONEY" for m in mentions):
+        return [dict(m) for m in mentions]
     found = RoleFinder(text, mentions, cue_patterns()).roles()
     out = []
     for m in mentions:
