@@ -99,7 +99,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         # the noun is part of the span, as in "vergaderjaar 2022–2023" (corpus guide)
         "year_noun",
         rf"(?:studiejaar|collegejaar|schooljaar|boekjaar|begrotingsjaar|kalenderjaar|herdenkingsjaar|"
-        rf"subsidiejaar|belastingjaar|verslagjaar|peiljaar|jaar){S}(?P<y1>{YEAR})"
+        rf"subsidiejaar|belastingjaar|verslagjaar|peiljaar|berekeningsjaar|jaarschijf|"
+        rf"jaar){S}(?P<y1>{YEAR})"
         rf"(?:{SP}[-–/]{SP}(?P<y2>{YEAR}|\d\d))?{YEAR_END}",
     ),
     (
@@ -1000,6 +1001,8 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
             "belastingjaar",
             "verslagjaar",
             "peiljaar",
+            "berekeningsjaar",
+            "jaarschijf",
             "kabinetsperiode",
             "regeerperiode",
             "hele",

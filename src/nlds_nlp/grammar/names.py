@@ -98,7 +98,7 @@ ORG_HEADS_BEFORE = (
     # compounds with the head first: "Jongerenraad Digitalisering"
     "|[A-ZÀ-Þ][a-zß-ÿ]+(?:raad|centrum|instituut|academie)"
 )
-COMPANY_SUFFIX = r"(?:B\.V\.|N\.V\.|BV|NV|Inc\.|Ltd\.?|GmbH|SE|AG)"
+COMPANY_SUFFIX = r"(?:B\.V\.|N\.V\.|BV|NV|nv|bv|vzw|Inc\.|Ltd\.?|GmbH|SE|AG)"
 
 ORG_PATTERNS: dict[str, re.Pattern[str]] = {
     # "Nederlandse AI Coalitie", "Data Sharing Coalition", "Universiteit Utrecht" (head last)
@@ -143,7 +143,7 @@ ORG_PATTERNS: dict[str, re.Pattern[str]] = {
     # "commissie-Ter Haar", "commissie Van Ark", "vaste commissie voor Economische Zaken"
     "named_committee": _mk(
         rf"(?=[vtpVTPcCsa]){WORD_START}(?:(?:vaste|tijdelijke|parlementaire|Vaste|Tijdelijke|Parlementaire)[ \u00a0]+)?"
-        rf"(?:[Cc]ommissie|staatscommissie|adviescommissie|adviescollege)(?:-|[ \u00a0]+(?:voor[ \u00a0]+|van[ \u00a0]+)?)"
+        rf"(?:[Cc]ommissie|staatscommissie|[Aa]dviescommissie|adviescollege)(?:-|[ \u00a0]+(?:voor[ \u00a0]+|van[ \u00a0]+)?)"
         rf"(?:{PARTICLES}[ \u00a0]+)*{CAP_WORD}(?:[ \u00a0]+(?:en[ \u00a0]+|{PARTICLES}[ \u00a0]+)?{CAP_WORD}){{0,4}}"
         rf"(?:[ \u00a0]+[IVX]+{WORD_END})?"
     ),
@@ -200,12 +200,14 @@ NOT_BODY_BEFORE = re.compile(
     r"(?:\been\s+(?:[a-zë]+\s+)?|\b(?:volgend|volgende|elk|elke|ieder|iedere|ander|andere)\s+)$|[-]$",
     re.IGNORECASE,
 )
+BRIEF_BEFORE = re.compile(r"\bBrief[ \u00a0]+$")
 # Words right after "Kamer"/"Rijk" that show another meaning ("Kamer van Koophandel" is listed).
 NOT_BODY_AFTER = re.compile(r"^(?:-|s\b|[ \u00a0]+van[ \u00a0]+Koophandel)")
 
 # "gemeenten, provincies, rijk en waterschappen": lowercase "rijk" among the layers of government
 GOVERNMENT_LAYERS = _mk(
-    r"(?:(?:gemeenten|provincies|waterschappen)(?:,| en| of)\s+(?:[a-z]+(?:,| en| of)\s+)?(?P<rijk>rijk)\b)"
+    r"(?:(?:gemeenten|provincies|waterschappen)(?:,| en| of)\s+(?:[a-z]+(?:,| en| of)\s+)?(?P<rijk>[Rr]ijk)\b)"
+    r"|(?:(?<![\w-])(?P<rijk2>Rijk),\s+(?:de\s+)?(?:provincies?|gemeenten|waterschappen)\b)"
 )
 # ministries: "ministerie van EZK", "Ministerie van Economische Zaken en Klimaat"
 MINISTRY = _mk(
@@ -216,6 +218,25 @@ MINISTRY = _mk(
 MINISTER_OF = _mk(
     rf"(?=[MmSs]){WORD_START}(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inisters|[Ss]taatssecretarissen)[ \u00a0]+van[ \u00a0]+"
     rf"(?P<portfolio>{CAP_WORD}(?:(?:,[ \u00a0]+|[ \u00a0]+en[ \u00a0]+|[ \u00a0]+){CAP_WORD}){{0,5}})"
+)
+# Letterheads in capitals: "BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN EN KLIMAAT", "MINISTERS
+# VAN SOCIALE ZAKEN EN WERKGELEGENHEID, VAN FINANCIËN EN VOOR ARMOEDEBELEID"
+CAPS_PORTFOLIO = r"[A-ZÀ-Þ][A-ZÀ-Þ'-]+(?:(?:,[ \u00a0]+|[ \u00a0]+EN[ \u00a0]+|[ \u00a0]+)[A-ZÀ-Þ][A-ZÀ-Þ'-]+){0,5}"
+MINISTER_OF_CAPS = _mk(
+    rf"(?:(?<=MINISTERS)|(?<=MINISTER)|(?<=STAATSSECRETARIS)|(?<=STAATSSECRETARISSEN)|(?<=MINISTERIE)"
+    rf"|(?<=,))[ \u00a0]+VAN[ \u00a0]+(?P<portfolio>{CAPS_PORTFOLIO})"
+)
+# "minister Schouten van Landbouw, Natuur en Voedselkwaliteit": a name between title and portfolio
+MINISTER_NAME_OF = _mk(
+    rf"(?=[MmSs]){WORD_START}(?:[Mm]inister|[Ss]taatssecretaris)[ \u00a0]+(?:{PARTICLES}[ \u00a0]+)?"
+    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \u00a0]+van[ \u00a0]+"
+    rf"(?P<portfolio>{CAP_WORD}(?:(?:,[ \u00a0]+|[ \u00a0]+en[ \u00a0]+|[ \u00a0]+){CAP_WORD}){{0,5}})"
+)
+# Local parties: "Lokaal Dinkelland", "Burgerbelangen Dinkelland", "Leefbaar Rotterdam".
+LOCAL_PARTY = _mk(
+    rf"(?=[LPBGDSOA]){WORD_START}(?:Lokaal|Progressief|Burgerbelangen|Gemeentebelangen|Leefbaar|"
+    rf"Dorpsbelangen|Stadsbelangen|Onafhankelijk|Algemeen[ \u00a0]+Belang|Lokale[ \u00a0]+Partij|"
+    rf"Gemeentelijke[ \u00a0]+Ouderen[ \u00a0]+Partij)[ \u00a0]+{CAP_WORD}{WORD_END}"
 )
 # "staatssecretaris Mona Keijzer (Economische Zaken en Klimaat)"
 PORTFOLIO_BRACKETS = _mk(
@@ -248,7 +269,20 @@ PARTIES = (
 # Substrings without which a pattern cannot match: checking them (a C-level scan) skips the
 # regex, which tries its alternatives at every capital, on most documents.
 REQUIRED: dict[str, tuple[str, ...]] = {
-    "company_suffix": ("B.V.", "N.V.", "BV", "NV", "Inc.", "Ltd", "GmbH", "SE", "AG"),
+    "company_suffix": (
+        "B.V.",
+        "N.V.",
+        "BV",
+        "NV",
+        "nv",
+        "bv",
+        "vzw",
+        "Inc.",
+        "Ltd",
+        "GmbH",
+        "SE",
+        "AG",
+    ),
     "belgian_service": ("FOD", "POD", "Overheidsdienst"),
     "code_or_treaty": ("erdrag", "ichtlijn", "rotocol", "eglement", "Wetboek"),
     "eu_act": ("/",),
@@ -290,6 +324,8 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
         word = m.group("word")
         if NOT_BODY_BEFORE.search(before) or NOT_BODY_AFTER.match(after):
             continue
+        if before.endswith(("_", "/")) or after.startswith("_") or BRIEF_BEFORE.search(before):
+            continue  # "nota_aan_de_vlaamse_regering_.pdf"; "Brief regering" (spec 6)
         if word == "Kamer" and not re.search(r"(?:\b[Dd]e|der|deze|onze|uw|[Dd]ie)\s+$", before):
             continue
         if word == "Rijk" and not re.search(r"\b[Hh]et\s+$", before):
@@ -300,12 +336,25 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
         value = {"canonical": canonical} if canonical else {}
         yield Match(m.start(), m.end(), "ORG", "body_word", value)
     for m in GOVERNMENT_LAYERS.finditer(text):
-        yield Match(m.start("rijk"), m.end("rijk"), "ORG", "government_layers", {})
+        group = "rijk" if m.group("rijk") else "rijk2"
+        yield Match(m.start(group), m.end(group), "ORG", "government_layers", {})
     for m in MINISTRY.finditer(text):
         hit = _portfolio_matches(text, m.start("portfolio"), m["portfolio"], portfolios)
         if hit:
             yield Match(m.start(), hit[1], "ORG", "ministry", {"canonical": hit[2]})
-    for pattern, name in ((MINISTER_OF, "minister_of"), (PORTFOLIO_BRACKETS, "portfolio_brackets")):
+    if "MINIST" in text or "STAATSSECRETARIS" in text:
+        lowered = {k.lower(): v for k, v in portfolios.items()}
+        for m in MINISTER_OF_CAPS.finditer(text):
+            hit = _portfolio_matches(text, m.start("portfolio"), m["portfolio"].lower(), lowered)
+            if hit:
+                yield Match(hit[0], hit[1], "ORG", "minister_of_caps", {"canonical": hit[2]})
+    for m in LOCAL_PARTY.finditer(text):
+        yield Match(m.start(), m.end(), "ORG", "local_party", {})
+    for pattern, name in (
+        (MINISTER_OF, "minister_of"),
+        (MINISTER_NAME_OF, "minister_name_of"),
+        (PORTFOLIO_BRACKETS, "portfolio_brackets"),
+    ):
         for m in pattern.finditer(text):
             if name == "portfolio_brackets":
                 before = text[max(0, m.start() - 80) : m.start()]
