@@ -10,7 +10,12 @@ from spacy.tokens import Doc
 from nlds_nlp.components.gazetteer import Gazetteer
 from nlds_nlp.docdata import add_candidates, doc_flow_text
 from nlds_nlp.grammar.base import Match
-from nlds_nlp.grammar.names import extend_year, find_cited_titles, find_programmes
+from nlds_nlp.grammar.names import (
+    extend_year,
+    find_cited_titles,
+    find_programmes,
+    find_statutory_programmes,
+)
 
 # The dossier title in a Kamerstuk header, between the dossier number and "Nr. 40", wrapped
 # over short lines: "36 180\n\nDoen waar Nederland goed in is – Strategie voor\nBuitenlandse
@@ -47,7 +52,7 @@ class ProgrammeRecogniser:
             Match(m.start, extend_year(text, m.start, m.end), m.label, m.pattern, m.value)
             for m in self.gazetteer.find(doc)
         ]
-        shaped = list(find_programmes(text))
+        shaped = [*find_programmes(text), *find_statutory_programmes(text)]
         add_candidates(doc, listed, "programmes")
         add_candidates(doc, shaped, "programmes")
         add_candidates(doc, dossier_titles(text, listed + shaped), "programmes")

@@ -562,6 +562,39 @@ def find_programmes(text: str) -> Iterator[Match]:
             yield Match(start, end, "PROGRAMME", name, {})
 
 
+# Statutory budget funds, one fund each: PROGRAMME also in lowercase (corpus guide 6.3-7).
+STATUTORY_FUND = _mk(
+    rf"{WORD_START}(?:[Gg]emeentefonds|[Pp]rovinciefonds|[Dd]eltafonds|[Ii]nfrastructuurfonds|"
+    rf"[Mm]obiliteitsfonds|BES-fonds|[Dd]iergezondheidsfonds|[Ff]onds[ \u00a0]+[Ee]conomische"
+    rf"[ \u00a0]+[Ss]tructuurversterking){WORD_END}"
+)
+# Capitalised budget and policy documents of a province or municipality as titles (spec 6:
+# "Gemeentebegroting 2024-2027" is PROGRAMME with the year inside): with a year or period, or
+# mid-sentence after a determiner ("deze Begroting").
+BUDGET_DOCUMENT = (
+    r"(?:Programmabegroting|Gemeentebegroting|Begroting|Najaarsrapportage|Voorjaarsrapportage|"
+    r"Kadernota|Perspectiefnota|Jaarrekening|Meerjarenraming|Cultuurconvenant|Bestuursakkoord|"
+    r"Voorjaarsnota|Najaarsnota)"
+)
+BUDGET_TITLE = _mk(
+    rf"{WORD_START}{BUDGET_DOCUMENT}[ \u00a0]+(?:19|20)\d\d(?:[ \u00a0]*[-–/][ \u00a0]*(?:19|20)?\d\d)?"
+    rf"(?![\d\w])"
+)
+BUDGET_TITLE_BARE = _mk(
+    rf"(?:(?<=\bde )|(?<=\bhet )|(?<=\bdeze )|(?<=\bdit )|(?<=\bonze )){BUDGET_DOCUMENT}{WORD_END}"
+)
+
+
+def find_statutory_programmes(text: str) -> Iterator[Match]:
+    """Statutory funds in any case and capitalised budget documents as titles."""
+    if "fonds" in text or "Fonds" in text:
+        for m in STATUTORY_FUND.finditer(text):
+            yield Match(m.start(), m.end(), "PROGRAMME", "statutory_fund", {})
+    for pattern, name in ((BUDGET_TITLE, "budget_title"), (BUDGET_TITLE_BARE, "budget_title")):
+        for m in pattern.finditer(text):
+            yield Match(m.start(), m.end(), "PROGRAMME", name, {})
+
+
 # words ending in "-pact" that are no pact
 NOT_PACT = frozenset({"Impact", "Compact", "Contact"})
 # "dit Subsidiebeleidskader", "deze Regeling": a capitalised word after a demonstrative refers
