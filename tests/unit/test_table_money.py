@@ -25,6 +25,9 @@ def cells(text: str) -> list[tuple[str, str]]:
         ("x € 1 mln", 1000000),
         ("(in € mln)", 1000000),
         ("(in €)", 1),
+        ("(bedragen x 1000)", 1000),
+        ("Bedragen x1000", 1000),
+        ("(bedragen x 1000,-)", 1000),
     ],
 )
 def test_unit_headers(header: str, unit: int) -> None:

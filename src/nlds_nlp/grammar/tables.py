@@ -22,7 +22,7 @@ __all__ = ["find_table_money", "unit_headers"]
 LABEL = "MONEY"
 
 _EURO = r"(?:€|eur(?:o)?\b)"
-_ONE_THOUSAND = r"(?:1[.\s]?000|duizend)(?![.\d])"
+_ONE_THOUSAND = r"(?:1[.\s]?000(?:,-)?|duizend)(?![.\d])"
 _ONE_MILLION = r"(?:1[.\s]?000[.\s]?000|1\s*(?:mln\.?|miljoen))(?![.\d])"
 _ONE_BILLION = r"(?:1\s*(?:mld\.?|miljard))(?![.\d])"
 _TIMES = r"(?:x|×|maal)"
@@ -31,11 +31,15 @@ UNIT_HEADER_RE = re.compile(
     rf"(?P<times>{_TIMES}\s*{_EURO}\s*(?P<a>{_ONE_BILLION}|{_ONE_MILLION}|{_ONE_THOUSAND})"
     rf"|{_EURO}\s*{_TIMES}\s*(?P<b>{_ONE_BILLION}|{_ONE_MILLION}|{_ONE_THOUSAND})"
     rf"|{_TIMES}\s*(?P<c>{_ONE_BILLION}|{_ONE_MILLION}|{_ONE_THOUSAND})\s*{_EURO}"
-    rf"|\(\s*in\s*{_EURO}\s*(?P<d>mln\.?|miljoen|mld\.?|miljard|duizend|1[.]?000)?\s*\))",
+    rf"|\(\s*in\s*{_EURO}\s*(?P<d>mln\.?|miljoen|mld\.?|miljard|duizend|1[.]?000)?\s*\)"
+    # "Bedragen x 1.000", "(bedragen x 1000,-)": the word "bedragen" says the unit is money
+    rf"|bedragen\s*{_TIMES}\s*(?P<e>{_ONE_BILLION}|{_ONE_MILLION}|{_ONE_THOUSAND}))",
     re.IGNORECASE,
 )
 # Cheap test whether a text may hold a unit header at all.
-HEADER_HINT_RE = re.compile(r"[x×]\s*(?:€|eur|1[.\s]?0|1\s*m)|€\s*[x×]|\(\s*in\s*(?:€|eur)", re.I)
+HEADER_HINT_RE = re.compile(
+    r"[x×]\s*(?:€|eur|1[.\s]?0|1\s*m)|€\s*[x×]|\(\s*in\s*(?:€|eur)|bedragen\s*[x×]", re.I
+)
 # A cell: an optional sign (outside the span), then a number with thousands dots or none.
 CELL_RE = re.compile(
     r"^[^\S\n]*(?:-/-|[-–−+])?[^\S\n]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?)"
@@ -67,7 +71,9 @@ def pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
 
 
 def _unit(m: re.Match[str]) -> Decimal:
-    word = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").lower()
+    word = (
+        m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or ""
+    ).lower()
     if not word:
         return Decimal(1)
     if "mld" in word or "miljard" in word:
