@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -334,3 +335,59 @@ def test_every_raw_publication(tmp_path: Path) -> None:
     assert all(m["provenance"]["page"] >= 1 for m in pdf["money"])
     html = next(r for r in records if r["source"].endswith(".htm"))
     assert html["published"] == "2015-09-15" and html["title"] == "Troonrede 2015"
+    _raw_flows_hold(records)
+
+
+def _raw_flows_hold(records: list[dict]) -> None:
+    """What a researcher reads off ``summarize`` over the raw publications (issue 10): no
+    parliament funds anything, a grant repeated in a document is one flow, and the coalition
+    agreement's totals hold flows only, never its prices, deductibles or stocks."""
+    from nlds_nlp.summarize import summarize
+
+    for r in records:
+        keys = [
+            (
+                f.get("amount"),
+                f.get("currency"),
+                f.get("per"),
+                f.get("funder"),
+                f.get("recipient"),
+                f.get("programme"),
+                (f.get("period") or {}).get("value"),
+            )
+            for f in r["fundings"]
+        ]
+        assert len(keys) == len(set(keys)), r["id"]  # each flow once per document
+        for f in r["fundings"]:
+            assert "kamer" not in (f.get("funder") or "").lower(), (r["id"], f)
+    summary = summarize(records)
+    for row in summary.rows("by_organisation"):
+        assert not (row["role"] == "funder" and "kamer" in row["organisation"].lower()), row
+    pdf = next(r for r in records if r["source"].endswith(".pdf"))
+    flows_total = sum(
+        (
+            Decimal(f["amount"])
+            for f in pdf["fundings"]
+            if f.get("amount") and not f.get("warnings")
+        ),
+        Decimal(0),
+    )
+    in_year_tables = sum(
+        (
+            row["total"]
+            for row in summary.rows("by_year")
+            if pdf["id"] in row["documents"] and row["documents"] == [pdf["id"]]
+        ),
+        Decimal(0),
+    )
+    assert in_year_tables <= flows_total  # nothing but its flows
+    unlinked = sum(
+        (
+            Decimal(m["value"]["amount"])
+            for m in pdf["money"]
+            if m["value"].get("amount")
+            and m["id"] not in {i for f in pdf["fundings"] for i in f["money_ids"]}
+        ),
+        Decimal(0),
+    )
+    assert unlinked > 0  # the agreement's other sums exist, and stay out of the totals
