@@ -144,7 +144,7 @@ ORG_PATTERNS: dict[str, re.Pattern[str]] = {
     "named_committee": _mk(
         rf"(?=[vtpVTPcCsa]){WORD_START}(?:(?:vaste|tijdelijke|parlementaire|Vaste|Tijdelijke|Parlementaire)[ \u00a0]+)?"
         rf"(?:[Cc]ommissie|staatscommissie|[Aa]dviescommissie|adviescollege)(?:-|[ \u00a0]+(?:voor[ \u00a0]+|van[ \u00a0]+)?)"
-        rf"(?:{PARTICLES}[ \u00a0]+)*{CAP_WORD}(?:[ \u00a0]+(?:en[ \u00a0]+|{PARTICLES}[ \u00a0]+)?{CAP_WORD}){{0,4}}"
+        rf"(?:{PARTICLES}[ \u00a0]+)*+{CAP_WORD}(?:[ \u00a0]+(?:en[ \u00a0]+|{PARTICLES}[ \u00a0]+)?{CAP_WORD}){{0,4}}"
         rf"(?:[ \u00a0]+[IVX]+{WORD_END})?"
     ),
 }
@@ -658,7 +658,7 @@ SIGNATORIES = _mk(
 )
 # One signatory a line: "Omtzigt", "Van der Lee", "Peter de Groot", "Gündoğan"
 SIGNATORY_LINE = _mk(
-    rf"^(?:[{UPPER}][{LETTER}'’-]+[ \u00a0]+)?(?:{PARTICLES}[ \u00a0]+)*[{UPPER}][{LETTER}'’-]+$"
+    rf"^(?:[{UPPER}][{LETTER}'’-]+[ \u00a0]+)?(?:{PARTICLES}[ \u00a0]+)*+[{UPPER}][{LETTER}'’-]+$"
 )
 
 
@@ -669,8 +669,8 @@ PORTFOLIO_START = re.compile(
 )
 # A signature line under a regulation: "J.W.Remkes", "A.M.A. van Ardenne-van der Hoeven"
 SIGNATURE = _mk(
-    rf"(?m)^[ \u00a0]*(?P<name>(?:[{UPPER}]\.){{1,5}}[ \u00a0]*(?:{PARTICLES}[ \u00a0]+)*"
-    rf"[{UPPER}][{LOWER}'’]+(?:-(?:{PARTICLES}[ \u00a0]+)*[{UPPER}][{LOWER}]+)*),?[ \u00a0]*$"
+    rf"(?m)^[ \u00a0]*(?P<name>(?:[{UPPER}]\.){{1,5}}[ \u00a0]*(?:{PARTICLES}[ \u00a0]+)*+"
+    rf"[{UPPER}][{LOWER}'’]+(?:-(?:{PARTICLES}[ \u00a0]+)*+[{UPPER}][{LOWER}]+)*),?[ \u00a0]*$"
 )
 
 
