@@ -207,8 +207,9 @@ NOT_BODY_AFTER = re.compile(r"^(?:-|s\b|[ \u00a0]+van[ \u00a0]+Koophandel)")
 # "gemeenten, provincies, rijk en waterschappen": lowercase "rijk" among the layers of government
 GOVERNMENT_LAYERS = _mk(
     r"(?:(?:gemeenten|provincies|waterschappen)(?:,| en| of)\s+(?:[a-z]+(?:,| en| of)\s+)?(?P<rijk>[Rr]ijk)\b)"
-    r"|(?:(?<![\w-])(?P<rijk2>Rijk),\s+(?:de\s+)?(?:provincies?|gemeenten|waterschappen)\b)"
 )
+# "Rijk, provincie en gemeenten": the national government first in such a list
+RIJK_FIRST = _mk(r"(?<![\w-])Rijk(?=,\s+(?:de\s+)?(?:provincies?|gemeenten|waterschappen)\b)")
 # ministries: "ministerie van EZK", "Ministerie van Economische Zaken en Klimaat"
 MINISTRY = _mk(
     rf"(?=[Mm]){WORD_START}(?P<head>[Mm]inisterie|[Mm]inisteries)[ \u00a0]+van[ \u00a0]+"
@@ -221,10 +222,13 @@ MINISTER_OF = _mk(
 )
 # Letterheads in capitals: "BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN EN KLIMAAT", "MINISTERS
 # VAN SOCIALE ZAKEN EN WERKGELEGENHEID, VAN FINANCIËN EN VOOR ARMOEDEBELEID"
-CAPS_PORTFOLIO = r"[A-ZÀ-Þ][A-ZÀ-Þ'-]+(?:(?:,[ \u00a0]+|[ \u00a0]+EN[ \u00a0]+|[ \u00a0]+)[A-ZÀ-Þ][A-ZÀ-Þ'-]+){0,5}"
+_CAPS_WORD = r"(?!(?:VAN|VOOR|DE|EN)\b)[A-ZÀ-Þ][A-ZÀ-Þ'-]+"
+CAPS_PORTFOLIO = (
+    rf"{_CAPS_WORD}(?:(?:,[ \u00a0]+|[ \u00a0]+EN[ \u00a0]+|[ \u00a0]+){_CAPS_WORD}){{0,5}}"
+)
 MINISTER_OF_CAPS = _mk(
-    rf"(?:(?<=MINISTERS)|(?<=MINISTER)|(?<=STAATSSECRETARIS)|(?<=STAATSSECRETARISSEN)|(?<=MINISTERIE)"
-    rf"|(?<=,))[ \u00a0]+VAN[ \u00a0]+(?P<portfolio>{CAPS_PORTFOLIO})"
+    rf"(?:MINISTERS?|STAATSSECRETARIS(?:SEN)?|MINISTERIE|,)[ \u00a0]+VAN[ \u00a0]+"
+    rf"(?P<portfolio>{CAPS_PORTFOLIO})"
 )
 # "minister Schouten van Landbouw, Natuur en Voedselkwaliteit": a name between title and portfolio
 MINISTER_NAME_OF = _mk(
@@ -237,6 +241,9 @@ LOCAL_PARTY = _mk(
     rf"(?=[LPBGDSOA]){WORD_START}(?:Lokaal|Progressief|Burgerbelangen|Gemeentebelangen|Leefbaar|"
     rf"Dorpsbelangen|Stadsbelangen|Onafhankelijk|Algemeen[ \u00a0]+Belang|Lokale[ \u00a0]+Partij|"
     rf"Gemeentelijke[ \u00a0]+Ouderen[ \u00a0]+Partij)[ \u00a0]+{CAP_WORD}{WORD_END}"
+)
+LOCAL_PARTY_HINT = re.compile(
+    r"Lokaal|Progressief|belangen|Leefbaar|Onafhankelijk|Algemeen Belang|Lokale Partij|Ouderen"
 )
 # "staatssecretaris Mona Keijzer (Economische Zaken en Klimaat)"
 PORTFOLIO_BRACKETS = _mk(
@@ -336,8 +343,9 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
         value = {"canonical": canonical} if canonical else {}
         yield Match(m.start(), m.end(), "ORG", "body_word", value)
     for m in GOVERNMENT_LAYERS.finditer(text):
-        group = "rijk" if m.group("rijk") else "rijk2"
-        yield Match(m.start(group), m.end(group), "ORG", "government_layers", {})
+        yield Match(m.start("rijk"), m.end("rijk"), "ORG", "government_layers", {})
+    for m in RIJK_FIRST.finditer(text) if "Rijk," in text else ():
+        yield Match(m.start(), m.end(), "ORG", "government_layers", {})
     for m in MINISTRY.finditer(text):
         hit = _portfolio_matches(text, m.start("portfolio"), m["portfolio"], portfolios)
         if hit:
@@ -348,13 +356,17 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
             hit = _portfolio_matches(text, m.start("portfolio"), m["portfolio"].lower(), lowered)
             if hit:
                 yield Match(hit[0], hit[1], "ORG", "minister_of_caps", {"canonical": hit[2]})
-    for m in LOCAL_PARTY.finditer(text):
-        yield Match(m.start(), m.end(), "ORG", "local_party", {})
+    if LOCAL_PARTY_HINT.search(text):
+        for m in LOCAL_PARTY.finditer(text):
+            yield Match(m.start(), m.end(), "ORG", "local_party", {})
+    titled = "inister" in text or "taatssecretaris" in text
     for pattern, name in (
         (MINISTER_OF, "minister_of"),
-        (MINISTER_NAME_OF, "minister_name_of"),
+        (MINISTER_NAME_OF if titled else None, "minister_name_of"),
         (PORTFOLIO_BRACKETS, "portfolio_brackets"),
     ):
+        if pattern is None:
+            continue
         for m in pattern.finditer(text):
             if name == "portfolio_brackets":
                 before = text[max(0, m.start() - 80) : m.start()]
@@ -564,7 +576,7 @@ def find_programmes(text: str) -> Iterator[Match]:
 
 # Statutory budget funds, one fund each: PROGRAMME also in lowercase (corpus guide 6.3-7).
 STATUTORY_FUND = _mk(
-    rf"{WORD_START}(?:[Gg]emeentefonds|[Pp]rovinciefonds|[Dd]eltafonds|[Ii]nfrastructuurfonds|"
+    rf"(?=[GgPpDdIiMmBFf]){WORD_START}(?:[Gg]emeentefonds|[Pp]rovinciefonds|[Dd]eltafonds|[Ii]nfrastructuurfonds|"
     rf"[Mm]obiliteitsfonds|BES-fonds|[Dd]iergezondheidsfonds|[Ff]onds[ \u00a0]+[Ee]conomische"
     rf"[ \u00a0]+[Ss]tructuurversterking){WORD_END}"
 )
@@ -581,8 +593,9 @@ BUDGET_TITLE = _mk(
     rf"(?![\d\w])"
 )
 BUDGET_TITLE_BARE = _mk(
-    rf"(?:(?<=\bde )|(?<=\bhet )|(?<=\bdeze )|(?<=\bdit )|(?<=\bonze )){BUDGET_DOCUMENT}{WORD_END}"
+    rf"{WORD_START}(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Oo]nze)[ \u00a0](?P<name>{BUDGET_DOCUMENT}){WORD_END}"
 )
+BUDGET_HINT = re.compile(BUDGET_DOCUMENT)
 
 
 def find_statutory_programmes(text: str) -> Iterator[Match]:
@@ -590,9 +603,12 @@ def find_statutory_programmes(text: str) -> Iterator[Match]:
     if "fonds" in text or "Fonds" in text:
         for m in STATUTORY_FUND.finditer(text):
             yield Match(m.start(), m.end(), "PROGRAMME", "statutory_fund", {})
-    for pattern, name in ((BUDGET_TITLE, "budget_title"), (BUDGET_TITLE_BARE, "budget_title")):
-        for m in pattern.finditer(text):
-            yield Match(m.start(), m.end(), "PROGRAMME", name, {})
+    if not BUDGET_HINT.search(text):
+        return
+    for m in BUDGET_TITLE.finditer(text):
+        yield Match(m.start(), m.end(), "PROGRAMME", "budget_title", {})
+    for m in BUDGET_TITLE_BARE.finditer(text):
+        yield Match(m.start("name"), m.end("name"), "PROGRAMME", "budget_title", {})
 
 
 # words ending in "-pact" that are no pact
