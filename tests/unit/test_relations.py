@@ -181,3 +181,13 @@ def test_pipe_rows_take_the_year_of_their_column() -> None:
         "N1. Raad | -<ent label=MONEY>17</ent> | -<ent label=MONEY>18</ent> |\n"
     )
     assert all_roles(marked) == [{"period": "a"}, {"period": "b"}]
+
+
+def test_rows_on_one_line_take_their_years_from_the_right() -> None:
+    marked = (
+        "(bedragen x € 1.000)\nRealisatie <ent label=DATE id=a type=date value=2020>2020</ent> "
+        "<ent label=DATE id=b type=date value=2021>2021</ent>\n"
+        "Subsidies <ent label=MONEY>120</ent> <ent label=MONEY>130</ent>\n"
+        "Saldo <ent label=MONEY>5</ent> <ent label=MONEY>7</ent>\n"
+    )
+    assert all_roles(marked) == [{"period": "a"}, {"period": "b"}, {}, {}]

@@ -56,3 +56,17 @@ def test_no_header_no_cells() -> None:
 def test_pipe_rows() -> None:
     text = "Bedragen x € 1.000,- | 2020 | 2021 |\nN1. Raad | -17 | 74 | |\n"
     assert cells(text) == [("17", "17000"), ("74", "74000")]
+
+
+def test_rows_on_one_line() -> None:
+    text = (
+        "(bedragen x € 1.000)\n01 Bestuur\nProgramma lasten 12.670 15.426 2\n"
+        "Totaal 01 18.558 0\nIn 2020 en 2021 is veel gebeurd.\n"
+    )
+    assert cells(text) == [
+        ("12.670", "12670000"),
+        ("15.426", "15426000"),
+        ("2", "2000"),
+        ("18.558", "18558000"),  # "01" is the row's code
+        ("0", "0"),
+    ]

@@ -47,6 +47,7 @@ CELL_RE = re.compile(
     re.MULTILINE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CODE = re.compile(r"^0\d")  # "01", "03.1": row and chapter codes, not sums
 # A table with a code column ("Art.", "Nr.") numbers its rows: "21" right above a row's name
 # ("21\n\nLand- en tuinbouw") is an article number, not a sum.
 CODE_COLUMN_RE = re.compile(r"^[^\S\n]*(?:Art\.?|Artikel|Nr\.?|Code|Volgnr\.?)[^\S\n]*$", re.M)
@@ -161,7 +162,49 @@ def find_table_money(text: str, found: list[Match]) -> list[Match]:
         value = {"amount": _amount(number, unit), "currency": "EUR", "currency_implicit": True}
         out.append(Match(start, end, LABEL, "table_cell", value))
     out.extend(_pipe_cells(text, first, headers, taken))
+    out.extend(_row_cells(text, first, headers, taken, out))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+# A row on one line: a label, then two or more numbers ("Organisatiekosten 5.888 6.584 6.921").
+_NUM = r"(?:-/-|[-–−+])?(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?)"
+ROW_LINE_RE = re.compile(
+    rf"^(?P<label>[^\S\n]*[^\W\d][^\n]*?)(?P<cells>(?:[^\S\n]+{_NUM}){{2,}})[^\S\n]*$",
+    re.MULTILINE,
+)
+ROW_NUM_RE = re.compile(
+    r"(?:-/-|[-–−+])?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?)"
+)
+
+
+def _row_cells(
+    text: str,
+    first: int,
+    headers: list[tuple[int, Decimal]],
+    taken: set[int],
+    found: list[Match],
+) -> list[Match]:
+    """Numbers that end a labelled row on one line, under a header ("Totaal 01 18.558 22.010")."""
+    starts = {m.start for m in found}
+    out = []
+    for row in ROW_LINE_RE.finditer(text, first):
+        if row.start() in taken or "|" in row.group(0):
+            continue
+        unit = _scope(headers, row.start())
+        if unit is None:
+            continue
+        for c in ROW_NUM_RE.finditer(text, row.start("cells"), row.end("cells")):
+            start, end = c.span("num")
+            number = c.group("num")
+            if start in starts or _YEAR.match(number) or _CODE.match(number):
+                continue
+            value = {
+                "amount": _amount(number, unit),
+                "currency": "EUR",
+                "currency_implicit": True,
+            }
+            out.append(Match(start, end, LABEL, "table_cell", value))
     return out
 
 

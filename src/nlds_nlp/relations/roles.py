@@ -343,6 +343,50 @@ class RoleFinder:
                 table_year = title_years[0] if len(title_years) == 1 else None
         close_run()
         self._pipe_columns()
+        self._line_columns()
+
+    def _line_columns(self) -> None:
+        """Rows on one line under a line of column years ("2020 2021 2022" / "Lasten 12.670
+        15.426 12.601"): the sums take the years from the right; balance rows get no roles."""
+        text = self.text
+        if "\n" not in text:
+            return
+        header: list[Mention] = []
+        pos = 0
+        starts = self.starts
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            i = bisect.bisect_left(starts, pos)
+            inside = []
+            while i < len(starts) and starts[i] < end:
+                if self.mentions[i]["end"] <= end:
+                    inside.append(self.mentions[i])
+                i += 1
+            line, line_start = text[pos:end], pos
+            pos = end + 1
+            dates = [x for x in inside if x["label"] == "DATE"]
+            money = [x for x in inside if x["label"] == "MONEY"]
+            if len(dates) >= 2 and not money:
+                rest = line
+                for x in dates:
+                    rest = rest.replace(x["text"], " ")
+                if len(rest.strip()) <= 40:
+                    header = dates
+                continue
+            if len(money) < 2 or not header or len(money) > len(header):
+                continue
+            label = text[line_start : money[0]["start"]]
+            if not label.strip() or "|" in line:
+                continue
+            static = bool(self.cues.static.search(label))
+            for k, m in enumerate(money):
+                roles = self.found.setdefault(m["id"], {})
+                if static or (m.get("value") or {}).get("amount") in ("0", 0):
+                    roles.clear()
+                    continue
+                roles["period"] = header[k + len(header) - len(money)]["id"]
+                roles.pop("date", None)
 
     def _budget_owner(self, sent: _Sentence) -> Mention | None:
         """The body whose budget a table states: "begrotingsstaat van het Ministerie van X"."""
