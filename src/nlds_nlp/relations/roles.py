@@ -682,6 +682,9 @@ class RoleFinder:
             first is not None
             and first["label"] == "PROGRAMME"
             and first["end"] <= m["start"]
+            # its own first sum on the same line: not every cell of a table set as one "sentence"
+            and "\n" not in text[first["end"] : m["start"]]
+            and not any(first["end"] <= x["start"] < m["start"] for x in sent.money)
             and self._subject_like(first, sent.start)
             and not any(x["label"] in ACTORS for x in sent.mentions if x["end"] <= m["start"])
             and (
