@@ -91,6 +91,8 @@ POINTER = re.compile(
     r"agenda|ronde|envelop|pot))\b",
     re.I,
 )
+# A line break that ends a table row or paragraph, not a wrapped line of prose.
+ROW_BREAK = re.compile(r"\d[^\S\n]*\n|\n[^\S\n]*[\d(|-]|\n[^\S\n]*\n")
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)
 RECEIPTS = re.compile(r"ontvangst|baten|inkomsten|opbrengst", re.I)
 COLUMN_LABEL = re.compile(r"^[A-Za-zÀ-ÿ.]{2,25}$")
@@ -644,6 +646,7 @@ class RoleFinder:
                 programme is None
                 and prev is not None
                 and (CEILING.search(text[left : m["start"]]) or POINTER.search(text[left:right]))
+                and not ROW_BREAK.search(text, left, m["start"])
                 and not any(x["label"] == "PROGRAMME" for x in sent.mentions)
             ):
                 named = [x for x in prev.mentions if x["label"] == "PROGRAMME"]
@@ -701,12 +704,15 @@ class RoleFinder:
                 if len(gap) <= LINK_MAX and _words_only(gap, self.cues.link):
                     return x
             break
-        # a programme that the sentence says the money comes from or through
+        # a programme that the sentence says the money comes from or through (in the same
+        # paragraph or row: a table read as one long sentence must not hand it to every cell)
         for x in sent.mentions:
             if x["start"] >= m["start"]:
                 break
-            if x["label"] == "PROGRAMME" and PROGRAMME_BEFORE.search(
-                text[max(sent.start, x["start"] - 40) : x["start"]]
+            if (
+                x["label"] == "PROGRAMME"
+                and PROGRAMME_BEFORE.search(text[max(sent.start, x["start"] - 40) : x["start"]])
+                and not ROW_BREAK.search(text, x["end"], m["start"])
             ):
                 return x
         return None
