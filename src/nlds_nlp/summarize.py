@@ -22,12 +22,13 @@ import csv
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from nlds_nlp.io.atomic import atomic_writer
 from nlds_nlp.records import fixed_point
+from nlds_nlp.relations.flows import decimal_or_none
 
 TABLES = ("by_programme", "by_organisation", "by_year", "flows", "unlinked", "warned")
 _KEYS: dict[str, tuple[str, ...]] = {
@@ -86,15 +87,6 @@ class Summary:
         return rows
 
 
-def _amount(value: Any) -> Decimal | None:
-    if value in (None, ""):
-        return None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return None
-
-
 def _year(date: dict[str, Any] | None) -> str | None:
     """Year of a DATE value: its value, else the start of its interval."""
     if not date:
@@ -115,7 +107,7 @@ def add_record(summary: Summary, record: dict[str, Any]) -> None:
     for f in record.get("fundings") or []:
         summary.flows += 1
         in_flow.update(f.get("money_ids") or [f.get("money_id")])
-        amount = _amount(f.get("amount"))
+        amount = decimal_or_none(f.get("amount"))
         cur, per = f.get("currency") or "", f.get("per") or ""
         if f.get("warnings"):
             for warning in f["warnings"]:
@@ -139,7 +131,7 @@ def add_record(summary: Summary, record: dict[str, Any]) -> None:
             continue
         value = m.get("value") or {}
         key = ("no roles", value.get("currency") or "", value.get("per") or "")
-        summary.add("unlinked", key, _amount(value.get("amount")), doc)
+        summary.add("unlinked", key, decimal_or_none(value.get("amount")), doc)
 
 
 def summarize(records: Iterable[dict[str, Any]]) -> Summary:

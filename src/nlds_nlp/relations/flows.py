@@ -20,7 +20,8 @@ IMPLAUSIBLE = Decimal(10) ** 12
 WARN_IMPLAUSIBLE = "implausible: above 1 trillion; left out of totals"
 
 
-def _decimal(value: Any) -> Decimal | None:
+def decimal_or_none(value: Any) -> Decimal | None:
+    """An amount as ``Decimal`` (records carry them as strings), or None when absent or bad."""
     if value in (None, ""):
         return None
     try:
@@ -58,9 +59,9 @@ def build_flows(text: str, mentions: list[Mention]) -> list[dict[str, Any]]:
         value = m.get("value") or {}
         partners = {r: by_id.get(roles.get(r, "")) for r in (*PARTNERS, "period", "date")}
         key = (
-            _decimal(value.get("amount")),
-            _decimal(value.get("min")),
-            _decimal(value.get("max")),
+            decimal_or_none(value.get("amount")),
+            decimal_or_none(value.get("min")),
+            decimal_or_none(value.get("max")),
             value.get("currency"),
             value.get("per"),
             *(_name(partners[r]) for r in PARTNERS),
@@ -78,7 +79,7 @@ def build_flows(text: str, mentions: list[Mention]) -> list[dict[str, Any]]:
             extents = sentences(text)
             index = SentenceIndex(extents)
         s, e = extents[index(m["start"])]
-        amount, top = _decimal(value.get("amount")), _decimal(value.get("max"))
+        amount, top = decimal_or_none(value.get("amount")), decimal_or_none(value.get("max"))
         warnings = []
         if max(amount or 0, top or 0) > IMPLAUSIBLE:
             warnings.append(WARN_IMPLAUSIBLE)
