@@ -265,7 +265,10 @@ def evaluate(
         from nlds_nlp.api import annotate as run
 
         predicted = {doc.id: run(doc.text, doc.published) for doc in gold}
-    report, errors = score((d.id, d.text, d.spans, predicted.get(d.id, [])) for d in gold)
+    report, errors = score(
+        ((d.id, d.text, d.spans, predicted.get(d.id, [])) for d in gold),
+        genres={d.id: d.meta.get("genre") for d in gold},
+    )
     typer.echo(format_table(report))
     with atomic_writer(out_dir / "metrics.json") as fh:
         json.dump({"split": split, **report.to_dict()}, fh, indent=2)

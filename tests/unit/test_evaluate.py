@@ -108,3 +108,29 @@ def test_value_matches(label, gold, pred, expected) -> None:
 
 def test_prf_handles_empty_counts() -> None:
     assert PRF().f1 == 0.0 and PRF(tp=1).f1 == 1.0
+
+
+def test_roles_are_scored_per_role_and_listed_as_errors() -> None:
+    pred = [{**MONEY, "roles": {"funder": "s2", "recipient": "s2"}}, KAB, AIC, YEAR]
+    report, errors = score([("d", TEXT, GOLD, pred)])
+    by_role = report.to_dict()["roles_by_role"]
+    assert by_role["funder"]["f1"] == 1.0
+    assert by_role["recipient"]["fp"] == 1 and by_role["recipient"]["fn"] == 1
+    assert by_role["date"]["fn"] == 1 and by_role["period"]["tp"] == 0
+    kinds = {(e["type"], e["role"], e["target"]) for e in errors if e["type"].startswith("role")}
+    assert kinds == {
+        ("role_fp", "recipient", "kabinet"),
+        ("role_fn", "recipient", "Nederlandse AI Coalitie"),
+        ("role_fn", "date", "2020"),
+    }
+
+
+def test_scores_per_genre() -> None:
+    report, _ = score(
+        [("a", TEXT, GOLD, GOLD), ("b", TEXT, GOLD, [])],
+        genres={"a": "provincial", "b": "municipal"},
+    )
+    genres = report.to_dict()["by_genre"]
+    assert genres["provincial"]["micro_primary"]["f1"] == 1.0
+    assert genres["municipal"]["micro_primary"]["f1"] == 0.0
+    assert report.micro().tp == 4 and report.micro().fn == 4
