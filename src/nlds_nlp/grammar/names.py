@@ -151,7 +151,7 @@ ORG_PATTERNS: dict[str, re.Pattern[str]] = {
 # "gemeente Enschede", "provincie Gelderland": the body, with the place name.
 LOCAL_BODY = _mk(
     rf"(?=[GgPpWw]){WORD_START}(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap)[ \u00a0]+(?P<name>(?:'s-|’s-)?{CAP_WORD}"
-    rf"(?:[ \u00a0]+(?:aan|op|en|de|den)[ \u00a0]+{CAP_WORD})?)"
+    rf"(?:[ \u00a0]+(?:aan[ \u00a0]+den|aan[ \u00a0]+de|aan|op|en|de|den|in[ \u00a0]+de)[ \u00a0]+{CAP_WORD})?)"
 )
 # Governing bodies below the national government, one span with their province or municipality
 # (corpus guide 6.3; spec 6 "college van Gedeputeerde Staten"): "Gedeputeerde Staten (van
@@ -776,6 +776,14 @@ LAW_PATTERNS: dict[str, re.Pattern[str]] = {
 NOT_LAW_COMPOUND = re.compile(r"^(?:Regeling|Subsidieregeling)$|regeling$")
 
 
+# A decision headed by the body that takes it names no act.
+DECISION_OF_BODY = re.compile(
+    r"^(?:Besluit|Besluiten)[ \u00a0]+(?:van[ \u00a0]+)?(?:het[ \u00a0]+college[ \u00a0]+van[ \u00a0]+)?"
+    r"(?:Provinciale[ \u00a0]+Staten|Gedeputeerde[ \u00a0]+Staten|[Bb]urgemeester|[Dd]e[ \u00a0]+raad|"
+    r"[Dd]e[ \u00a0]+gemeenteraad|[Hh]et[ \u00a0]+college)"
+)
+
+
 def find_laws(text: str) -> Iterator[Match]:
     for name, pattern in LAW_PATTERNS.items():
         if not _may_match(name, text):
@@ -796,6 +804,8 @@ def find_laws(text: str) -> Iterator[Match]:
                 continue  # other "-regeling" titles are subsidy schemes: PROGRAMME
             if surface.startswith("Regeling") and _about_money(surface):
                 continue  # "Regeling nationale EZ-subsidies": a subsidy scheme, PROGRAMME
+            if DECISION_OF_BODY.match(surface):
+                continue  # "Besluit Provinciale Staten van Zuid-Holland": who decides, no title
             start = m.start()
             if surface.startswith("Wet") and text[max(0, start - 9) : start] == "Regeling ":
                 start -= 9  # "Regeling Wet kinderopvang": the act's implementing regulation

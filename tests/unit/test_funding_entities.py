@@ -1,0 +1,60 @@
+"""Names of funding texts below the national government (issue 10, part 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+import nlds_nlp
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.label, m.text) for m in nlds_nlp.extract(text).mentions() if m.label != "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gedeputeerde Staten hebben besloten.", [("ORG", "Gedeputeerde Staten")]),
+        (
+            "Het college van Gedeputeerde Staten kent een subsidie toe.",
+            [("ORG", "college van Gedeputeerde Staten")],
+        ),
+        (
+            "Besluit Provinciale Staten van Zuid-Holland, gelezen het voorstel.",
+            [("ORG", "Provinciale Staten van Zuid-Holland")],
+        ),
+        (
+            "Het college van burgemeester en wethouders van Utrecht besluit.",
+            [("ORG", "college van burgemeester en wethouders van Utrecht")],
+        ),
+        ("De Vlaamse Regering keurt het goed.", [("ORG", "Vlaamse Regering")]),
+        (
+            "De subsidie voor de gemeente Alphen aan den Rijn.",
+            [("ORG", "gemeente Alphen aan den Rijn")],
+        ),
+        ("Lokaal Dinkelland heeft acht zetels.", [("ORG", "Lokaal Dinkelland")]),
+        ("Een dotatie aan De Vlaamse Waterweg nv volgt.", [("ORG", "Vlaamse Waterweg nv")]),
+        ("Brief regering : Voortgang van het programma", []),
+        (
+            "BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN EN KLIMAAT",
+            [("ORG", "ECONOMISCHE ZAKEN EN KLIMAAT")],
+        ),
+        (
+            "Het voorstel van minister Schouten van Landbouw, Natuur en Voedselkwaliteit.",
+            [("PERSON", "Schouten"), ("ORG", "Landbouw, Natuur en Voedselkwaliteit")],
+        ),
+        ("Rijk, provincie en gemeenten werken samen.", [("ORG", "Rijk")]),
+        ("Via de algemene uitkering uit het gemeentefonds.", [("PROGRAMME", "gemeentefonds")]),
+        (
+            "Voor u ligt de Programmabegroting 2023-2026.",
+            [("PROGRAMME", "Programmabegroting 2023-2026")],
+        ),
+    ],
+)
+def test_names_of_funding_texts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+def test_no_sum_cents_dashes_left_out() -> None:
+    (money,) = nlds_nlp.extract("Gedeputeerde Staten kennen € 47.100,-- toe.").money
+    assert money.text == "€ 47.100,--" and str(money.value.amount) == "47100"
