@@ -191,3 +191,14 @@ def test_rows_on_one_line_take_their_years_from_the_right() -> None:
         "Saldo <ent label=MONEY>5</ent> <ent label=MONEY>7</ent>\n"
     )
     assert all_roles(marked) == [{"period": "a"}, {"period": "b"}, {}, {}]
+
+
+def test_recipient_named_before_its_sum() -> None:
+    assert roles(
+        "<ent label=ORG id=gs>Gedeputeerde Staten</ent> verlenen aan "
+        "<ent label=ORG id=s>Stichting Dorpshuis</ent> een subsidie van <ent label=MONEY>€ 5.000</ent>."
+    ) == {"funder": "gs", "recipient": "s"}
+    assert roles(
+        "De begrotingssubsidie voor de <ent label=ORG id=g>gemeente Woerden</ent> t.b.v. zeven "
+        "projecten voor een bedrag van <ent label=MONEY>€ 797.000</ent>."
+    ) == {"recipient": "g"}

@@ -91,6 +91,12 @@ POINTER = re.compile(
     r"agenda|ronde|envelop|pot))\b",
     re.I,
 )
+# "aan X" before its sum, or a grant noun "voor X": the receiving end
+GIVEN_TO = re.compile(
+    r"(?:(?:^|\s)aan|\b(?:subsidie|begrotingssubsidie|bijdrage|rijksbijdrage|uitkering|dotatie|"
+    r"startsubsidie|investering|financiering)\w*\s+(?:voor|aan))\s+" + ARTICLE + r"$",
+    re.I,
+)
 # A line break that ends a table row or paragraph, not a wrapped line of prose.
 ROW_BREAK = re.compile(r"\d[^\S\n]*\n|\n[^\S\n]*[\d(|-]|\n[^\S\n]*\n")
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)
@@ -637,6 +643,17 @@ class RoleFinder:
             row = self._row_name(m, sent, window)
             if row is not None and row["id"] != roles.get("funder"):
                 roles["recipient"] = row["id"]
+
+        # "verleent aan Stichting X een subsidie van € 5.000", "De begrotingssubsidie voor de
+        # gemeente X ... voor een bedrag van € 100.000": the one it is given to, before the sum
+        if "recipient" not in roles and not receive and not request:
+            for x in reversed(window):
+                if x["label"] not in ACTORS or x["id"] == roles.get("funder"):
+                    continue
+                lead = text[max(left, x["start"] - 40) : x["start"]]
+                if GIVEN_TO.search(lead) and not ROW_BREAK.search(text, x["end"], m["start"]):
+                    roles["recipient"] = x["id"]
+                break
 
         # 5. programme before the sum: "uit het Klimaatfonds ...", "Groeifonds van 20 miljard";
         # a ceiling or budget with no instrument in its sentence belongs to the one just named
