@@ -202,3 +202,10 @@ def test_recipient_named_before_its_sum() -> None:
         "De begrotingssubsidie voor de <ent label=ORG id=g>gemeente Woerden</ent> t.b.v. zeven "
         "projecten voor een bedrag van <ent label=MONEY>€ 797.000</ent>."
     ) == {"recipient": "g"}
+
+
+def test_subject_after_the_sum_with_an_auxiliary() -> None:
+    assert roles(
+        "Met een rijksbijdrage van in totaal <ent label=MONEY>7 mln euro</ent> heeft het "
+        "<ent label=ORG id=k>kabinet</ent> bijgedragen aan de wens van de Kamer."
+    ) == {"funder": "k"}

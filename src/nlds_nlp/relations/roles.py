@@ -73,6 +73,12 @@ TITLE_OF = re.compile(
 YEAR_CELL_LEAD = re.compile(r"^(?:t/m|tot(?:\s+en\s+met)?|vanaf|na|voor|ultimo)\s+", re.I)
 AGENT_BEFORE = re.compile(r"(?:^|\s)(?:door|vanuit)\s+" + ARTICLE + r"$", re.I)
 RELATIVE_GAP = re.compile(r"^\s*(?:die|dat|welke)\s+" + ARTICLE + r"(?:[a-zë]+\s+)?$", re.I)
+AUX_GAP = re.compile(
+    r"^\s*(?:heeft|hebben|had|hadden|zal|zullen|wil|willen|gaat|gaan|stelt|trekt|investeert)\s+"
+    + ARTICLE
+    + r"$",
+    re.I,
+)
 TE_INFINITIVE = re.compile(r"(?<!\w)te\s+\w+", re.I)
 PASSIVE_AUX = re.compile(r"(?<!\w)(?:wordt|worden|werd|werden|is|zijn|was|waren)(?!\w)", re.I)
 # Gap between a row's name and its sum: "Gemeente A: € 5.000", "Nederland (25 miljoen euro)".
@@ -611,6 +617,15 @@ class RoleFinder:
                 ):
                     roles["funder"] = x["id"]
                     break
+        # "In totaal 7 mln euro heeft het kabinet bijgedragen": the subject after the sum
+        if "funder" not in roles and give and after:
+            x = after[0]
+            if (
+                x["label"] in ACTORS
+                and AUX_GAP.match(text[m["end"] : x["start"]])
+                and not self._is_parliament(x)
+            ):
+                roles["funder"] = x["id"]
         # "de 3,4 miljard euro die het vorige kabinet al had vrijgemaakt"
         if "funder" not in roles:
             for x in after:
