@@ -149,6 +149,11 @@ SENTENCES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("500.000 en 1 miljoen euro", rng("500000", "1000000"))],
     ),
     (
+        # written high to low: still a range, never the sum of its ends
+        "Het kost tussen € 10 miljoen en € 2 miljoen.",
+        [("€ 10 miljoen en € 2 miljoen", rng("2000000", "10000000"))],
+    ),
+    (
         "Een boete van vijftien euro tot vijfentwintig euro.",
         [("vijftien euro tot vijfentwintig euro", rng("15", "25"))],
     ),

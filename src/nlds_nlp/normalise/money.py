@@ -254,6 +254,9 @@ def _parse_range(rest: str, allow_en: bool) -> tuple[Decimal, Decimal] | None:
                     continue  # "tegen juni 2021 tot 160 miljard": a date, then an amount
         if lo < hi:
             return lo, hi
+        if lo > hi and _TRAILING_SCALE_RE.match(left) and _split_scale(right)[1] is not None:
+            # "tussen € 10 miljoen en € 2 miljoen": a range written high to low, never a sum
+            return hi, lo
     return None
 
 
