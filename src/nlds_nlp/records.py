@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
-from nlds_nlp.relations.flows import build_flows
+from nlds_nlp.relations.flows import build_flows, display_name
 
 Label = Literal["MONEY", "DATE", "ORG", "PROGRAMME", "PERSON", "LOC", "LAW"]
 
@@ -187,12 +187,6 @@ def _provenance(source: str) -> Provenance:
     return Provenance(component=component, pattern=pattern or component)
 
 
-def _name(m: dict[str, Any] | None) -> str | None:
-    if m is None:
-        return None
-    return (m.get("value") or {}).get("canonical") or m["text"]
-
-
 def build_record(
     mentions: list[dict[str, Any]],
     *,
@@ -251,9 +245,9 @@ def _funding(flow: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> Funding:
         currency=value.currency,
         per=value.per,
         qualifier=value.qualifier,
-        funder=_name(by_id.get(flow["funder_id"] or "")),
-        recipient=_name(by_id.get(flow["recipient_id"] or "")),
-        programme=_name(by_id.get(flow["programme_id"] or "")),
+        funder=display_name(by_id.get(flow["funder_id"] or "")),
+        recipient=display_name(by_id.get(flow["recipient_id"] or "")),
+        programme=display_name(by_id.get(flow["programme_id"] or "")),
         period=DateValue.model_validate(period["value"]) if period else None,
         period_text=period["text"] if period else None,
         date=DateValue.model_validate(date["value"]) if date else None,

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from nlds_nlp.components.gazetteer import JOINED_CACHE
 from nlds_nlp.docdata import FLOW_CACHE, FLOWS, MENTIONS, TEXT_CACHE, doc_text
-from nlds_nlp.relations import assign_roles, build_flows
+from nlds_nlp.relations import assign_roles, build_flows, sentences
 
 
 class FundingLinker:
@@ -17,10 +17,12 @@ class FundingLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        mentions = assign_roles(text, doc.user_data.get(MENTIONS, []))
+        mentions = doc.user_data.get(MENTIONS, [])
+        # roles and flows read the same sentences; the text itself is dropped below
+        extents = sentences(text) if any(m["label"] == "MONEY" for m in mentions) else None
+        mentions = assign_roles(text, mentions, extents)
         doc.user_data[MENTIONS] = mentions
-        # flows need the sentences of the text, which is dropped below: build them here
-        doc.user_data[FLOWS] = build_flows(text, mentions)
+        doc.user_data[FLOWS] = build_flows(text, mentions, extents)
         doc.user_data.pop(TEXT_CACHE, None)
         doc.user_data.pop(FLOW_CACHE, None)
         doc.user_data.pop(JOINED_CACHE, None)

@@ -12,12 +12,14 @@ Pure functions over the text; linear: one scan for headers and one over lines.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from nlds_nlp.grammar.base import Match
 
-__all__ = ["find_table_money", "unit_headers"]
+__all__ = ["find_table_money", "lines", "pipe_cells", "unit_headers"]
 
 LABEL = "MONEY"
 
@@ -40,10 +42,12 @@ UNIT_HEADER_RE = re.compile(
 HEADER_HINT_RE = re.compile(
     r"[x×]\s*(?:€|eur|1[.\s]?0|1\s*m)|€\s*[x×]|\(\s*in\s*(?:€|eur)|bedragen\s*[x×]", re.I
 )
-# A cell: an optional sign (outside the span), then a number with thousands dots or none.
+# A cell number: thousands dots or none, up to two decimals; its sign stays outside the span.
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?"
+_SIGN = r"(?:-/-|[-–−+])?"
+# A cell alone on its line, with an optional sign and "N"/"V" (nadelig/voordelig) mark.
 CELL_RE = re.compile(
-    r"^[^\S\n]*(?:-/-|[-–−+])?[^\S\n]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?)"
-    r"[^\S\n]*(?:[NV])?[^\S\n]*$",
+    rf"^[^\S\n]*{_SIGN}[^\S\n]*(?P<num>{_NUMBER})[^\S\n]*(?:[NV])?[^\S\n]*$",
     re.MULTILINE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -53,10 +57,7 @@ _CODE = re.compile(r"^0\d")  # "01", "03.1": row and chapter codes, not sums
 CODE_COLUMN_RE = re.compile(r"^[^\S\n]*(?:Art\.?|Artikel|Nr\.?|Code|Volgnr\.?)[^\S\n]*$", re.M)
 ROW_CODE_RE = re.compile(r"\d{1,3}\n[^\S\n]*\n?[^\S\n]*[A-ZÀ-Ý]")
 # One number filling a cell of a pipe row ("| -17 |"), sign outside the span.
-PIPE_CELL_RE = re.compile(
-    r"\s*(?:-/-|[-–−+])?\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?)"
-    r"\s*(?:[NV])?\s*$"
-)
+PIPE_CELL_RE = re.compile(rf"\s*{_SIGN}\s*(?P<num>{_NUMBER})\s*(?:[NV])?\s*$")
 
 
 def pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -84,9 +85,24 @@ def _unit(m: re.Match[str]) -> Decimal:
     return Decimal(1000)
 
 
+def lines(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line from ``start`` on, without its newline."""
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        yield pos, end
+        pos = end + 1
+
+
+def _header_spans(text: str) -> list[tuple[int, int, Decimal]]:
+    """(start, end, unit) of every money-unit header, in text order."""
+    return [(m.start(), m.end(), _unit(m)) for m in UNIT_HEADER_RE.finditer(text)]
+
+
 def unit_headers(text: str) -> list[tuple[int, Decimal]]:
     """(offset, unit) of every money-unit header, in text order."""
-    return [(m.end(), _unit(m)) for m in UNIT_HEADER_RE.finditer(text)]
+    return [(end, unit) for _, end, unit in _header_spans(text)]
 
 
 def _plain(value: Decimal) -> str:
@@ -99,14 +115,21 @@ def _amount(number: str, unit: Decimal) -> str:
     return _plain(Decimal(number.replace(".", "").replace(",", ".")) * unit)
 
 
-def _scope(headers: list[tuple[int, Decimal]], pos: int) -> Decimal | None:
-    """Unit of the last header before ``pos`` (headers sorted by offset)."""
-    unit = None
-    for at, u in headers:
-        if at > pos:
-            break
-        unit = u
-    return unit
+class _Scopes:
+    """Which header's unit holds at an offset: the last header ending at or before it."""
+
+    def __init__(self, headers: list[tuple[int, Decimal]]) -> None:
+        self.ends = [at for at, _ in headers]
+        self.units = [unit for _, unit in headers]
+
+    def __call__(self, pos: int) -> Decimal | None:
+        i = bisect.bisect_right(self.ends, pos)
+        return self.units[i - 1] if i else None
+
+
+def _cell(start: int, end: int, number: str, unit: Decimal) -> Match:
+    value = {"amount": _amount(number, unit), "currency": "EUR", "currency_implicit": True}
+    return Match(start, end, LABEL, "table_cell", value)
 
 
 def find_table_money(text: str, found: list[Match]) -> list[Match]:
@@ -117,11 +140,11 @@ def find_table_money(text: str, found: list[Match]) -> list[Match]:
     """
     if not HEADER_HINT_RE.search(text):
         return found  # every unit header multiplies ("x", "×") or says "(in €"
-    spans = [(m.start(), m.end(), _unit(m)) for m in UNIT_HEADER_RE.finditer(text)]
+    spans = _header_spans(text)
     if not spans:
         return found
-    headers = [(end, unit) for _, end, unit in spans]
-    first = headers[0][0]
+    scope = _Scopes([(end, unit) for _, end, unit in spans])
+    first = spans[0][1]
     out: list[Match] = []
     taken: set[int] = set()  # starts of lines that hold one found sum
     k = 0
@@ -131,7 +154,7 @@ def find_table_money(text: str, found: list[Match]) -> list[Match]:
             k += 1
         if k < len(spans) and spans[k][0] < m.end:
             continue
-        unit = _scope(headers, m.start) if m.start >= first else None
+        unit = scope(m.start) if m.start >= first else None
         line_start = text.rfind("\n", 0, m.start) + 1
         line_end = text.find("\n", m.end)
         line_end = len(text) if line_end < 0 else line_end
@@ -156,34 +179,27 @@ def find_table_money(text: str, found: list[Match]) -> list[Match]:
             continue
         if codes and codes[0] < start and ROW_CODE_RE.match(text, start):
             continue
-        unit = _scope(headers, start)
+        unit = scope(start)
         if unit is None:
             continue
-        value = {"amount": _amount(number, unit), "currency": "EUR", "currency_implicit": True}
-        out.append(Match(start, end, LABEL, "table_cell", value))
-    out.extend(_pipe_cells(text, first, headers, taken))
-    out.extend(_row_cells(text, first, headers, taken, out))
+        out.append(_cell(start, end, number, unit))
+    out.extend(_pipe_cells(text, first, scope, taken))
+    out.extend(_row_cells(text, first, scope, taken, out))
     out.sort(key=lambda m: m.start)
     return out
 
 
 # A row on one line: a label, then two or more numbers ("Organisatiekosten 5.888 6.584 6.921").
-_NUM = r"(?:-/-|[-–−+])?(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?)"
 ROW_LINE_RE = re.compile(
-    rf"^(?P<label>[^\S\n]*[^\W\d][^\n]*?)(?P<cells>(?:[^\S\n]+{_NUM}){{2,}})[^\S\n]*$",
+    rf"^(?P<label>[^\S\n]*[^\W\d][^\n]*?)(?P<cells>(?:[^\S\n]+{_SIGN}(?:{_NUMBER})){{2,}})"
+    rf"[^\S\n]*$",
     re.MULTILINE,
 )
-ROW_NUM_RE = re.compile(
-    r"(?:-/-|[-–−+])?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?)"
-)
+ROW_NUM_RE = re.compile(rf"{_SIGN}(?P<num>{_NUMBER})")
 
 
 def _row_cells(
-    text: str,
-    first: int,
-    headers: list[tuple[int, Decimal]],
-    taken: set[int],
-    found: list[Match],
+    text: str, first: int, scope: _Scopes, taken: set[int], found: list[Match]
 ) -> list[Match]:
     """Numbers that end a labelled row on one line, under a header ("Totaal 01 18.558 22.010")."""
     starts = {m.start for m in found}
@@ -191,7 +207,7 @@ def _row_cells(
     for row in ROW_LINE_RE.finditer(text, first):
         if row.start() in taken or "|" in row.group(0):
             continue
-        unit = _scope(headers, row.start())
+        unit = scope(row.start())
         if unit is None:
             continue
         for c in ROW_NUM_RE.finditer(text, row.start("cells"), row.end("cells")):
@@ -199,38 +215,22 @@ def _row_cells(
             number = c.group("num")
             if start in starts or _YEAR.match(number) or _CODE.match(number):
                 continue
-            value = {
-                "amount": _amount(number, unit),
-                "currency": "EUR",
-                "currency_implicit": True,
-            }
-            out.append(Match(start, end, LABEL, "table_cell", value))
+            out.append(_cell(start, end, number, unit))
     return out
 
 
-def _pipe_cells(
-    text: str, first: int, headers: list[tuple[int, Decimal]], taken: set[int]
-) -> list[Match]:
+def _pipe_cells(text: str, first: int, scope: _Scopes, taken: set[int]) -> list[Match]:
     """Numbers alone in the cells of pipe rows ("N1. Raad | -17 | -17 |") under a header."""
     out = []
-    pos = first
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        cells = pipe_cells(text, pos, end) if "|" in text[pos:end] else None
-        for cs, ce in cells or ():
+    for pos, end in lines(text, first):
+        if pos in taken or text.find("|", pos, end) < 0:
+            continue
+        for cs, ce in pipe_cells(text, pos, end) or ():
             c = PIPE_CELL_RE.match(text, cs, ce)
             if c is None or _YEAR.match(c.group("num")):
                 continue
             start, stop = c.span("num")
-            unit = _scope(headers, start)
-            if unit is None or pos in taken:
-                continue
-            value = {
-                "amount": _amount(c.group("num"), unit),
-                "currency": "EUR",
-                "currency_implicit": True,
-            }
-            out.append(Match(start, stop, LABEL, "table_cell", value))
-        pos = end + 1
+            unit = scope(start)
+            if unit is not None:
+                out.append(_cell(start, stop, c.group("num"), unit))
     return out

@@ -30,7 +30,8 @@ def decimal_or_none(value: Any) -> Decimal | None:
         return None
 
 
-def _name(m: Mention | None) -> str | None:
+def display_name(m: Mention | None) -> str | None:
+    """A partner's name as records and flows show it: its canonical name, else its text."""
     if m is None:
         return None
     return (m.get("value") or {}).get("canonical") or m["text"]
@@ -43,11 +44,13 @@ def _period_key(m: Mention | None) -> tuple[Any, ...] | None:
     return (v.get("type"), v.get("value"), v.get("start"), v.get("end"))
 
 
-def build_flows(text: str, mentions: list[Mention]) -> list[dict[str, Any]]:
-    """Flows of one document, in order of their first mention (plain dicts; see records.Flow)."""
+def build_flows(
+    text: str, mentions: list[Mention], extents: list[tuple[int, int]] | None = None
+) -> list[dict[str, Any]]:
+    """Flows of one document, in order of their first mention (plain dicts; see
+    records.Funding). ``extents`` are the text's sentences when the caller has them already."""
     by_id = {m["id"]: m for m in mentions}
     index: SentenceIndex | None = None
-    extents: list[tuple[int, int]] = []
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     flows: list[dict[str, Any]] = []
     for m in sorted(mentions, key=lambda m: m["start"]):
@@ -64,7 +67,7 @@ def build_flows(text: str, mentions: list[Mention]) -> list[dict[str, Any]]:
             decimal_or_none(value.get("max")),
             value.get("currency"),
             value.get("per"),
-            *(_name(partners[r]) for r in PARTNERS),
+            *(display_name(partners[r]) for r in PARTNERS),
         )
         period = _period_key(partners["period"])
         same = groups.setdefault(key, [])
@@ -76,7 +79,7 @@ def build_flows(text: str, mentions: list[Mention]) -> list[dict[str, Any]]:
                 match["period_id"] = partners["period"]["id"]
             continue
         if index is None:
-            extents = sentences(text)
+            extents = sentences(text) if extents is None else extents
             index = SentenceIndex(extents)
         s, e = extents[index(m["start"])]
         amount, top = decimal_or_none(value.get("amount")), decimal_or_none(value.get("max"))

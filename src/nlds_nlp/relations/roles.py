@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from nlds_nlp.grammar.tables import UNIT_HEADER_RE, pipe_cells
+from nlds_nlp.grammar.tables import UNIT_HEADER_RE, lines, pipe_cells
 from nlds_nlp.relations.cues import CuePatterns, cue_patterns
 from nlds_nlp.relations.segment import SentenceIndex, sentences
 
@@ -119,9 +119,6 @@ RECEIVE_AFTER = 40
 # Dates further away than this from the sum rarely belong to it (headers, datelines).
 DATE_WINDOW = 150
 STATIC_BEFORE = 45
-# A table or list cell: at most this many characters besides its sum.
-CELL_SLACK = 12
-ROW_LOOKBACK = 8
 FRAME_UNITS = 40
 FRAME_UNIT_MAX = 220
 
@@ -140,7 +137,15 @@ class _Sentence:
         self.text = text[start:end]
         self.mentions = mentions
         self.money = [m for m in mentions if m["label"] == "MONEY"]
+        self.starts = [m["start"] for m in mentions]
         self._cues: dict[str, re.Match[str] | None] = {}
+
+    def starting_in(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions starting in [lo, hi), found by binary search: a table read as one long
+        sentence has many sums, and each must not scan all of its mentions."""
+        return self.mentions[
+            bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)
+        ]
 
     def cue(self, name: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """First match of a cue pattern in the sentence, searched once per sentence: a sentence
@@ -153,28 +158,31 @@ class _Sentence:
 class RoleFinder:
     """Roles for every MONEY mention of one text."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], cues: CuePatterns) -> None:
+    def __init__(
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        cues: CuePatterns,
+        extents: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.text = text
         self.cues = cues
-        extents = sentences(text)
+        self.mentions = sorted(mentions, key=lambda m: (m["start"], m["end"]))
+        extents = sentences(text) if extents is None else extents
         index = SentenceIndex(extents)
         grouped: list[list[Mention]] = [[] for _ in extents]
-        for m in sorted(mentions, key=lambda m: (m["start"], m["end"])):
+        for m in self.mentions:
             grouped[index(m["start"])].append(m)
         self.sents = [
             _Sentence(text, i, s, e, ms)
             for i, ((s, e), ms) in enumerate(zip(extents, grouped, strict=True))
         ]
         self.found: dict[str, dict[str, str]] = {}
-        self.mentions = sorted(mentions, key=lambda m: (m["start"], m["end"]))
         self.by_id = {m["id"]: m for m in self.mentions}
         self.starts = [m["start"] for m in self.mentions]
         self.index = index
 
     # -- helpers ---------------------------------------------------------------------------
-    def _lead(self, m: Mention, width: int = 40) -> str:
-        return self.text[max(0, m["start"] - width) : m["start"]]
-
     def _is_parliament(self, m: Mention) -> bool:
         return m["text"].lower() in self.cues.parliament
 
@@ -294,12 +302,11 @@ class RoleFinder:
         def close_run() -> None:
             if not run:
                 return
-            static = row_name is not None and bool(self.cues.static.search(row_name.text))
+            row_label = row_name.text if row_name is not None else ""
             name = self._name_cell(row_name)
             for k, m in enumerate(run):
                 roles = self.found.setdefault(m["id"], {})
-                amount = (m.get("value") or {}).get("amount")
-                if static or amount in ("0", 0):
+                if self._row_moves_nothing(row_label, m):
                     roles.clear()
                     continue
                 label = labels[k + len(labels) - len(run)] if 0 < len(run) <= len(labels) else ""
@@ -366,23 +373,12 @@ class RoleFinder:
         if "\n" not in text:
             return
         header: list[Mention] = []
-        pos = 0
-        starts = self.starts
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            i = bisect.bisect_left(starts, pos)
-            inside = []
-            while i < len(starts) and starts[i] < end:
-                if self.mentions[i]["end"] <= end:
-                    inside.append(self.mentions[i])
-                i += 1
-            line, line_start = text[pos:end], pos
-            pos = end + 1
+        for line_start, end in lines(text):
+            inside = self._mentions_within(line_start, end)
             dates = [x for x in inside if x["label"] == "DATE"]
             money = [x for x in inside if x["label"] == "MONEY"]
             if len(dates) >= 2 and not money:
-                rest = line
+                rest = text[line_start:end]
                 for x in dates:
                     rest = rest.replace(x["text"], " ")
                 if len(rest.strip()) <= 40:
@@ -391,12 +387,11 @@ class RoleFinder:
             if len(money) < 2 or not header or len(money) > len(header):
                 continue
             label = text[line_start : money[0]["start"]]
-            if not label.strip() or "|" in line:
+            if not label.strip() or text.find("|", line_start, end) >= 0:
                 continue
-            static = bool(self.cues.static.search(label))
             for k, m in enumerate(money):
                 roles = self.found.setdefault(m["id"], {})
-                if static or (m.get("value") or {}).get("amount") in ("0", 0):
+                if self._row_moves_nothing(label, m):
                     roles.clear()
                     continue
                 roles["period"] = header[k + len(header) - len(money)]["id"]
@@ -410,6 +405,19 @@ class RoleFinder:
             ):
                 return x
         return None
+
+    def _row_moves_nothing(self, row_label: str, m: Mention) -> bool:
+        """A balance, reserve or difference row, or a zero cell: the sum gets no roles."""
+        return bool(self.cues.static.search(row_label)) or (m.get("value") or {}).get("amount") in (
+            "0",
+            0,
+        )
+
+    def _mentions_within(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions lying wholly inside [lo, hi) (a table cell or line), by binary search."""
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi)
+        return [x for x in self.mentions[i:j] if x["end"] <= hi]
 
     @staticmethod
     def _name_cell(cell: _Sentence | None) -> Mention | None:
@@ -427,23 +435,14 @@ class RoleFinder:
         text = self.text
         if text.count("|") < 4:
             return
-        starts = self.starts
         header: dict[int, Mention] = {}
-        pos = 0
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            cells = pipe_cells(text, pos, end) if "|" in text[pos:end] else None
-            pos = end + 1
+        for pos, end in lines(text):
+            cells = pipe_cells(text, pos, end) if text.find("|", pos, end) >= 0 else None
             if not cells:
                 continue
             row: dict[int, Mention] = {}
             for j, (cs, ce) in enumerate(cells):
-                i = bisect.bisect_left(starts, cs)
-                inside = []
-                while i < len(starts) and self.mentions[i]["end"] <= ce:
-                    inside.append(self.mentions[i])
-                    i += 1
+                inside = self._mentions_within(cs, ce)
                 if len(inside) == 1:
                     row[j] = inside[0]
             years = {j: m for j, m in row.items() if m["label"] == "DATE"}
@@ -451,12 +450,11 @@ class RoleFinder:
                 header = years
                 continue
             name = text[cells[0][0] : cells[0][1]]
-            static = bool(self.cues.static.search(name))
             for j, m in row.items():
                 if m["label"] != "MONEY":
                     continue
                 roles = self.found.setdefault(m["id"], {})
-                if static or (m.get("value") or {}).get("amount") in ("0", 0):
+                if self._row_moves_nothing(name, m):
                     roles.clear()
                 elif j in header:
                     roles["period"] = header[j]["id"]
@@ -487,8 +485,8 @@ class RoleFinder:
     ) -> dict[str, str]:
         text, cues = self.text, self.cues
         roles: dict[str, str] = {}
-        after = [x for x in sent.mentions if x["start"] >= m["end"] and x["start"] < right]
-        window = [x for x in sent.mentions if left <= x["start"] and x["end"] <= m["start"]]
+        after = sent.starting_in(m["end"], right)
+        window = [x for x in sent.starting_in(left, m["start"]) if x["end"] <= m["start"]]
         sentence_text = sent.text
         first_money = sent.money[0]
 
@@ -691,19 +689,19 @@ class RoleFinder:
         return roles
 
     def _row_name(self, m: Mention, sent: _Sentence, window: list[Mention]) -> Mention | None:
-        text = self.text
-        if window:
-            last = window[-1]
-            if (
-                last["label"] in ACTORS
-                and ROW_GAP.match(text[last["end"] : m["start"]])
-                and self._subject_like(last, sent.start)
-            ):
-                line_start = text.rfind("\n", 0, last["start"]) + 1
-                if line_start >= sent.start and not text[line_start : last["start"]].strip():
-                    return last
+        """ "Gemeente A  € 5.000": a name opening the sum's line right before it. (A sum alone
+        in its cell gets its row's name in ``_table_columns``.)"""
+        if not window:
             return None
-        # a sum alone in its cell: its row's name cell is handled by _table_columns
+        text, last = self.text, window[-1]
+        if (
+            last["label"] in ACTORS
+            and ROW_GAP.match(text[last["end"] : m["start"]])
+            and self._subject_like(last, sent.start)
+        ):
+            line_start = text.rfind("\n", 0, last["start"]) + 1
+            if line_start >= sent.start and not text[line_start : last["start"]].strip():
+                return last
         return None
 
     def _programme_before(
@@ -755,10 +753,10 @@ class RoleFinder:
         text, cues = self.text, self.cues
         dates = [
             x
-            for x in sent.mentions
+            for x in sent.starting_in(
+                max(left, m["start"] - DATE_WINDOW), min(right, m["start"] + DATE_WINDOW + 1)
+            )
             if x["label"] == "DATE"
-            and left <= x["start"] < right
-            and abs(x["start"] - m["start"]) <= DATE_WINDOW
             # "70 miljoen euro in 2018, 108 miljoen euro in 2019": 2018 is the first sum's
             and not (
                 x["end"] <= m["start"]
@@ -770,8 +768,8 @@ class RoleFinder:
             first = sent.money[0]["start"]
             dates = [
                 x
-                for x in sent.mentions
-                if x["label"] == "DATE" and x["end"] <= first and first - x["start"] <= DATE_WINDOW
+                for x in sent.starting_in(first - DATE_WINDOW, first)
+                if x["label"] == "DATE" and x["end"] <= first
             ]
         if sent.cue("motion", MOTION):
             dates = [
@@ -808,20 +806,24 @@ class RoleFinder:
 
     def _list_head(self, x: Mention, sent: _Sentence) -> Mention:
         """The first of listed dates ("2010 en 2011", "2019, 2020"): spec 6, take the first."""
-        dates = [d for d in sent.mentions if d["label"] == "DATE" and d["end"] <= x["start"]]
         head = x
-        for d in reversed(dates):
+        for d in reversed(sent.starting_in(sent.start, x["start"])):
+            if d["label"] != "DATE" or d["end"] > head["start"]:
+                continue
             if not DATE_LIST_GAP.match(self.text[d["end"] : head["start"]]):
                 break
             head = d
         return head
 
 
-def assign_roles(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Copies of ``mentions`` with ``roles`` filled on MONEY mentions."""
+def assign_roles(
+    text: str, mentions: list[Mention], extents: list[tuple[int, int]] | None = None
+) -> list[Mention]:
+    """Copies of ``mentions`` with ``roles`` filled on MONEY mentions. ``extents`` are the
+    text's sentences when the caller has them already (:func:`segment.sentences`)."""
     if not any(m["label"] == "MONEY" for m in mentions):
         return [dict(m) for m in mentions]
-    found = RoleFinder(text, mentions, cue_patterns()).roles()
+    found = RoleFinder(text, mentions, cue_patterns(), extents).roles()
     out = []
     for m in mentions:
         m = dict(m)
