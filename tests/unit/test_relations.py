@@ -209,3 +209,25 @@ def test_subject_after_the_sum_with_an_auxiliary() -> None:
         "Met een rijksbijdrage van in totaal <ent label=MONEY>7 mln euro</ent> heeft het "
         "<ent label=ORG id=k>kabinet</ent> bijgedragen aan de wens van de Kamer."
     ) == {"funder": "k"}
+
+
+def test_table_title_year_row_year_and_static_columns() -> None:
+    """A table without column years takes the year of its budget title; a row labelled
+    'Begroting 2026' its own year; a 'Saldo' column and reserve rows move nothing."""
+    marked = (
+        "Financiële toelichting begroting <ent label=DATE id=t type=date value=2026>2026</ent>\n\n"
+        "Werk en inkomen\n\n(Bedragen x 1.000 euro)\n\nLasten\n\nBaten\n\nSaldo\n\n"
+        "Intensiveringen\n\n<ent label=MONEY>4.713</ent>\n\n<ent label=MONEY>36</ent>\n\n"
+        "<ent label=MONEY>4.749</ent>\n\nTotaal onttrekkingen\n\n<ent label=MONEY>5.639</ent>\n\n"
+        "<ent label=MONEY>3.218</ent>\n\n<ent label=MONEY>1.446</ent>\n"
+    )
+    assert all_roles(marked) == [{"period": "t"}, {"period": "t"}, {}, {}, {}, {}]
+
+
+def test_column_header_years_behind_a_budget_word() -> None:
+    marked = (
+        "(bedragen x € 1.000)\n\nBegroot <ent label=DATE id=a type=date value=2012>2012</ent>\n\n"
+        "Raming <ent label=DATE id=b type=date value=2013>2013</ent>\n\nLasten\n\n"
+        "<ent label=MONEY>178.733</ent>\n\n<ent label=MONEY>181.267</ent>\n"
+    )
+    assert all_roles(marked) == [{"period": "a"}, {"period": "b"}]

@@ -69,8 +69,20 @@ TITLE_OF = re.compile(
     r"wethouder|college)\s+(?:van|voor)\s+" + ARTICLE + r"$",
     re.I,
 )
-# "t/m 2016", "tot 2020" as a column header: a year cell all the same
-YEAR_CELL_LEAD = re.compile(r"^(?:t/m|tot(?:\s+en\s+met)?|vanaf|na|voor|ultimo)\s+", re.I)
+# "t/m 2016", "tot 2020", "Raming 2013", "Begroting 2026" as a column header or row label: a
+# year cell all the same
+YEAR_CELL_LEAD = re.compile(
+    r"^(?:t/m|tot(?:\s+en\s+met)?|vanaf|na|voor|ultimo|begroot|raming|rekening|jaarrekening|"
+    r"realisatie|prognose|(?:(?:primitieve|gewijzigde|actuele|vastgestelde|ontwerp)\s+)?"
+    r"begroting)\s+",
+    re.I,
+)
+# The title of a table a few lines above its unit header ("Financiële toelichting begroting
+# 2026"): its one year is the period of every cell when the columns carry no years.
+TABLE_TITLE = re.compile(
+    r"\b(?:begroting|begroot|raming|jaarrekening|rekening|jaarverslag)\b", re.I
+)
+TITLE_LINES = 4
 AGENT_BEFORE = re.compile(r"(?:^|\s)(?:door|vanuit)\s+" + ARTICLE + r"$", re.I)
 RELATIVE_GAP = re.compile(r"^\s*(?:die|dat|welke)\s+" + ARTICLE + r"(?:[a-zë]+\s+)?$", re.I)
 AUX_GAP = re.compile(
@@ -298,10 +310,19 @@ class RoleFinder:
         run: list[Mention] = []
         row_name: _Sentence | None = None
         last_other: _Sentence | None = None
+        run_labels: list[str] = []
+        recent: list[_Sentence] = []  # the last few lines that were no cell: a table's title
+        row_year: Mention | None = None
+        run_year: Mention | None = None
 
         def close_run() -> None:
+            nonlocal labels
             if not run:
                 return
+            # short lines before the first row: column labels, the last maybe the row's name
+            if len(run_labels) >= 2:
+                labels = run_labels[:-1] if len(run_labels) == len(run) + 1 else run_labels
+            run_labels.clear()
             row_label = row_name.text if row_name is not None else ""
             name = self._name_cell(row_name)
             for k, m in enumerate(run):
@@ -310,6 +331,9 @@ class RoleFinder:
                     roles.clear()
                     continue
                 label = labels[k + len(labels) - len(run)] if 0 < len(run) <= len(labels) else ""
+                if label and self.cues.static.search(label):
+                    roles.clear()  # a "Saldo" column moves nothing
+                    continue
                 if RECEIPTS.search(label):
                     for role in ("funder", "recipient", "programme"):
                         roles.pop(role, None)
@@ -321,8 +345,9 @@ class RoleFinder:
                     if owner is not None and roles.get("recipient") != owner["id"]:
                         roles.setdefault("funder", owner["id"])
                 if not header:
-                    if table_year is not None:
-                        roles["period"] = table_year["id"]
+                    year = run_year or table_year
+                    if year is not None:
+                        roles["period"] = year["id"]
                         roles.pop("date", None)
                     continue
                 # fewer sums than years: left to right; more: the first are totals
@@ -343,28 +368,52 @@ class RoleFinder:
             if years:
                 if len(years) >= 2:
                     header = list(years)
+                elif kind == "cell" and not header:
+                    row_year = years[0]  # "Begroting 2026 / 335.448 / ...": the row's year
                 years = []
             if kind == "cell":
                 if not run:
-                    row_name = last_other
-                    if pending:
-                        labels, pending = pending, []
+                    run_year, row_year = row_year, None
+                    row_name = None if run_year is not None else last_other
+                    run_labels, pending = pending, []
                 run.append(sent.mentions[0])
                 continue
             close_run()
             last_other = sent
+            recent = [*recent[-(TITLE_LINES - 1) :], sent]
             label = sent.text.strip()
             # short column labels ("Verplichtingen", "Uitgaven", "Ontvangsten") before the rows
-            pending = [*pending, label] if COLUMN_LABEL.match(label) else []
+            if COLUMN_LABEL.match(label):
+                pending = [*pending, label]
+            else:  # "Lasten / Baten / Saldo / Begroting 2026": the labels end at a row name
+                if len(pending) >= 2:
+                    labels = pending
+                pending = []
             if ("€" in label or "eur" in label.lower()) and UNIT_HEADER_RE.search(label):
                 header, labels = [], []  # a new table: not the last table's columns
                 owner = self._budget_owner(sent)
                 # "... voor het jaar 2023 (bedragen x € 1.000)": the year of every cell
-                title_years = [x for x in sent.mentions if x["label"] == "DATE"]
-                table_year = title_years[0] if len(title_years) == 1 else None
+                table_year = self._table_year(recent)
         close_run()
         self._pipe_columns()
         self._line_columns()
+
+    @staticmethod
+    def _table_year(recent: list[_Sentence]) -> Mention | None:
+        """The one year of a table's unit header ("... voor het jaar 2023 (bedragen x € 1.000)")
+        or, failing that, of a budget title in the lines just above it ("Financiële
+        toelichtingen begroting 2026")."""
+        for k, line in enumerate(reversed(recent)):
+            years = [x for x in line.mentions if x["label"] == "DATE"]
+            if k == 0:
+                if len(years) == 1:
+                    return years[0]
+                continue
+            if len(years) == 1 and TABLE_TITLE.search(line.text) and len(line.text) <= 120:
+                value = str((years[0].get("value") or {}).get("value") or "")
+                if len(value) == 4:
+                    return years[0]
+        return None
 
     def _line_columns(self) -> None:
         """Rows on one line under a line of column years ("2020 2021 2022" / "Lasten 12.670
