@@ -231,3 +231,23 @@ def test_column_header_years_behind_a_budget_word() -> None:
         "<ent label=MONEY>178.733</ent>\n\n<ent label=MONEY>181.267</ent>\n"
     )
     assert all_roles(marked) == [{"period": "a"}, {"period": "b"}]
+
+
+def test_funded_project_named_after_its_noun_is_recipient() -> None:
+    assert roles(
+        "De <ent label=ORG id=p>provincie Fryslân</ent> draagt <ent label=MONEY>600.000 euro</ent> "
+        "bij aan het landelijke project <ent label=PROGRAMME id=f>FRESHEM-NL</ent>."
+    ) == {"funder": "p", "recipient": "f"}
+
+
+def test_grant_heading_names_the_receiver_of_the_paragraph() -> None:
+    text = (
+        "Subsidiëring project “<ent label=PROGRAMME id=k>Kasteel 4</ent>” te "
+        "<ent label=LOC id=c>Coevorden</ent>\n\n<ent label=ORG id=gs>Gedeputeerde Staten</ent> "
+        "hebben besloten een bijdrage van <ent label=MONEY>€ 75.000,--</ent> beschikbaar te "
+        "stellen voor de vastgoedontwikkeling."
+    )
+    assert roles(text) == {"funder": "gs", "recipient": "k"}
+    # a heading naming a regulation, not a grant, gives no receiver
+    other = text.replace("Subsidiëring project", "Evaluatie van")
+    assert roles(other) == {"funder": "gs"}

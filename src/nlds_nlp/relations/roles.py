@@ -38,6 +38,25 @@ VERB_WORDS = r"(?:[a-zë]+\s+){0,3}?"
 RECIPIENT_AFTER = re.compile(
     r"^\s*" + VERB_WORDS + r"(?:aan|voor|naar|richting)\s+" + ARTICLE + r"$"
 )
+# "... bij aan het landelijke project FRESHEM-NL": a funded project, named after its noun
+PROJECT_NOUN = r"(?:project|deelproject|pilotproject|initiatief|bewonersinitiatief|consortium)"
+PROJECT_AFTER = re.compile(
+    r"^\s*"
+    + VERB_WORDS
+    + r"(?:aan|voor)\s+"
+    + ARTICLE
+    + r"(?:[a-zë]+e\s+)?"
+    + PROJECT_NOUN
+    + r"\s+[\"“‘']?$"
+)
+# A heading that announces a grant to a named project or body ("Subsidiëring project
+# “Kasteel 4” te Coevorden", "2. Deelname project X", "Startsubsidie Stichting Y").
+GRANT_HEADING = re.compile(
+    r"^\W*(?:\d+\.\s*)?(?:subsidie|subsidiëring|startsubsidie|bijdrage|deelname|financiering|"
+    r"steun|toekenning)\b(?:\s+(?:aan|voor))?\s+(?:(?:het|de)\s+)?(?:" + PROJECT_NOUN + r"\s+)?"
+    r"[\"“‘']?$",
+    re.I,
+)
 # "... uit het Klimaatfonds", "... binnen de regeling X", "... via het programma X"
 PROGRAMME_AFTER = re.compile(
     r"^\s*"
@@ -550,6 +569,12 @@ class RoleFinder:
                         roles["funder"] = x["id"]
                 elif "recipient" not in roles and RECIPIENT_AFTER.match(gap):
                     roles["recipient"] = x["id"]
+            if (
+                x["label"] in (*ACTORS, "PROGRAMME")
+                and "recipient" not in roles
+                and PROJECT_AFTER.match(gap)
+            ):
+                roles["recipient"] = x["id"]
             elif (
                 x["label"] == "PROGRAMME"
                 and "programme" not in roles
@@ -717,6 +742,12 @@ class RoleFinder:
                     roles["recipient"] = x["id"]
                 break
 
+        # a grant under a heading that names its receiver ("Subsidiëring project “Kasteel 4”")
+        if "recipient" not in roles and (give or cues.passive.search(text, left, right)):
+            named = self._heading_receiver(prev, m)
+            if named is not None and named["id"] != roles.get("funder"):
+                roles["recipient"] = named["id"]
+
         # 5. programme before the sum: "uit het Klimaatfonds ...", "Groeifonds van 20 miljard";
         # a ceiling or budget with no instrument in its sentence belongs to the one just named
         if "programme" not in roles:
@@ -736,6 +767,21 @@ class RoleFinder:
         # 6. period and date
         self._time_roles(m, sent, left, right, roles)
         return roles
+
+    def _heading_receiver(self, prev: _Sentence | None, m: Mention) -> Mention | None:
+        """The project or body a grant heading names, when that heading stands right above the
+        sum's paragraph (decision lists of Gedeputeerde Staten, council letters)."""
+        if prev is None or not HEADING.match(prev.text.strip()):
+            return None
+        if "\n" not in self.text[prev.end : m["start"]]:
+            return None
+        for x in prev.mentions:
+            if x["label"] not in ("ORG", "PROGRAMME"):
+                continue
+            if GRANT_HEADING.match(self.text[prev.start : x["start"]]):
+                return x
+            return None
+        return None
 
     def _row_name(self, m: Mention, sent: _Sentence, window: list[Mention]) -> Mention | None:
         """ "Gemeente A  € 5.000": a name opening the sum's line right before it. (A sum alone
