@@ -86,6 +86,9 @@ def test_sentences_split_on_stops_and_blank_lines() -> None:
         "Tweede zin!",
         "Kop\nNog een zin.",
     ]
+    # an abbreviation before a lowercase word, accented or not, ends nothing
+    text = "Voor de gemeente A t.b.v. één project. Voor B t.b.v. twee projecten."
+    assert len(sentences(text)) == 2
 
 
 def all_roles(marked: str) -> list[dict[str, str]]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[^a-z\s])|\n\s*\n")
+# A stop ends a sentence unless a lowercase word follows ("t.b.v. één project": accented
+# lowercase letters count as lowercase).
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[^a-zß-ÿ\s])|\n\s*\n")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
