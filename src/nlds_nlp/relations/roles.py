@@ -36,7 +36,7 @@ FUNDER_AFTER = re.compile(
 # up to three lowercase words between ("beschikbaar te stellen voor", "extra uit het")
 VERB_WORDS = r"(?:[a-zë]+\s+){0,3}?"
 RECIPIENT_AFTER = re.compile(
-    r"^\s*" + VERB_WORDS + r"(?:aan|voor|naar|richting)\s+" + ARTICLE + r"$"
+    r"^\s*" + VERB_WORDS + r"(?:aan|voor|naar|richting)\s+(?i:" + ARTICLE + r")$"
 )
 # "... bij aan het landelijke project FRESHEM-NL": a funded project, named after its noun
 PROJECT_NOUN = r"(?:project|deelproject|pilotproject|initiatief|bewonersinitiatief|consortium)"
