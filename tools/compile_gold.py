@@ -12,6 +12,9 @@ dev: the acceptance tests look at it, so it cannot be held out honestly.
 Documents of the third round (funding texts, ``corpus/work/assignments_funding.json``) go to
 ``funding-dev`` and ``funding-test`` as assigned there, before annotation.
 
+Documents of the fourth round (``corpus/work/assignments_round4.json``) all go to
+``funding-dev2``, a tuning split scored once before any rule was written against it.
+
 Documents of the second annotation round (``corpus/work/assignments_round2.json``) form their
 own split, dev2, and stay out of the stratification: adding documents must never move a
 document between dev and test.
@@ -50,6 +53,8 @@ ROUND2 = {
 # Round 3 (issue 10): funding documents carry their split (funding-dev / funding-test) from the
 # assignment, fixed before any of them was annotated.
 ROUND3: dict[str, str] = json.loads((WORK / "assignments_funding.json").read_text("utf-8"))["split"]
+# Round 4 (issue 10, session 5): further funding documents, all in the tuning split funding-dev2.
+ROUND4: dict[str, str] = json.loads((WORK / "assignments_round4.json").read_text("utf-8"))["split"]
 PUBLISHED_OVERRIDES = json.loads((ROOT / "corpus" / "published_overrides.json").read_text("utf-8"))
 
 
@@ -104,13 +109,14 @@ def main() -> None:
             for s in sorted(ann["spans"], key=lambda s: s["start"])
         ]
         rows[doc_id] = {"id": doc_id, "sha256": m["sha256"], "meta": meta, "spans": spans}
-        if doc_id not in ROUND2 and doc_id not in ROUND3:
+        if doc_id not in ROUND2 and doc_id not in ROUND3 and doc_id not in ROUND4:
             by_genre.setdefault(m["genre"], []).append(doc_id)
     if problems:
         raise SystemExit(f"{problems} problem(s) in the annotations; nothing written")
     split: dict[str, list[str]] = {"dev": [], "dev2": sorted(ROUND2 & rows.keys()), "test": []}
     for name in ("funding-dev", "funding-test"):
         split[name] = sorted(i for i, s in ROUND3.items() if s == name and i in rows)
+    split["funding-dev2"] = sorted(i for i in ROUND4 if i in rows)
     for _genre, ids in sorted(by_genre.items()):
         ids = sorted(ids, key=lambda i: hashlib.sha256(i.encode()).hexdigest())
         candidates = [i for i in ids if i not in ALWAYS_DEV]
