@@ -170,6 +170,20 @@ class _Sentence:
         self.money = [m for m in mentions if m["label"] == "MONEY"]
         self.starts = [m["start"] for m in mentions]
         self._cues: dict[str, re.Match[str] | None] = {}
+        # answers that are the same for every sum of the sentence, computed on first use so
+        # that a sentence with n sums costs O(n log n), not O(n^2) (issue 11)
+        self.memo: dict[str, Any] = {}
+        self.actor_starts = [m["start"] for m in mentions if m["label"] in ACTORS]
+
+    def first_at(self, pos: int) -> Mention | None:
+        """The first mention starting at or after ``pos``."""
+        i = bisect.bisect_left(self.starts, pos)
+        return self.mentions[i] if i < len(self.mentions) else None
+
+    def actor_in(self, lo: int, hi: int) -> bool:
+        """Is there an actor (ORG, LOC) starting in [lo, hi)?"""
+        i = bisect.bisect_left(self.actor_starts, lo)
+        return i < len(self.actor_starts) and self.actor_starts[i] < hi
 
     def starting_in(self, lo: int, hi: int) -> list[Mention]:
         """Mentions starting in [lo, hi), found by binary search: a table read as one long
@@ -225,11 +239,24 @@ class RoleFinder:
 
     def _subject(self, sent: _Sentence, before: int, floor: int) -> Mention | None:
         """First subject-like actor of the sentence before ``before`` (not a parliament)."""
+        if floor == sent.start:  # the usual call: one walk per sentence, not one per sum
+            if "subject" not in sent.memo:
+                sent.memo["subject"] = self._first_subject(sent)
+            first = sent.memo["subject"]
+            if first is None or first["start"] >= before:
+                return None
+            return None if self._is_parliament(first) else first
         for m in sent.mentions:
             if m["start"] >= before:
                 break
             if m["label"] in ACTORS and m["start"] >= floor and self._subject_like(m, sent.start):
                 return None if self._is_parliament(m) else m
+        return None
+
+    def _first_subject(self, sent: _Sentence) -> Mention | None:
+        for m in sent.mentions:
+            if m["label"] in ACTORS and self._subject_like(m, sent.start):
+                return m
         return None
 
     def _static(self, m: Mention, left: int, right: int) -> bool:
@@ -600,25 +627,21 @@ class RoleFinder:
                 cues.passive.search(sentence_text, request.end())
             )
             if "funder" not in roles and asks_money:
-                target = next(
-                    (
-                        x
-                        for x in sent.mentions
-                        if x["label"] in ACTORS
-                        and at <= x["start"] < m["start"] + 200
-                        and not self._is_parliament(x)
-                    ),
-                    None,
-                )
+                if "asked" not in sent.memo:  # the first actor after the request, once
+                    sent.memo["asked"] = next(
+                        (
+                            x
+                            for x in sent.starting_in(at, sent.end)
+                            if x["label"] in ACTORS and not self._is_parliament(x)
+                        ),
+                        None,
+                    )
+                target = sent.memo["asked"]
+                if target is not None and target["start"] >= m["start"] + 200:
+                    target = None
                 # "verzoekt de regering te onderzoeken of Vestia ... terug kan betalen": another
                 # actor between the one asked and the sum is the one who pays
-                between = [
-                    x
-                    for x in sent.mentions
-                    if target is not None
-                    and x["label"] in ACTORS
-                    and target["end"] <= x["start"] < m["start"]
-                ]
+                between = target is not None and sent.actor_in(target["end"], m["start"])
                 # the first infinitive asked for must be a giving one ("beschikbaar te stellen",
                 # not "te onderzoeken of ...")
                 asked = None
@@ -654,12 +677,11 @@ class RoleFinder:
             if subject is None:
                 # inversion: "Met € 5 miljoen steunt de provincie ..." / "... investeert het Rijk"
                 verb_end = sent.start + give.end()
-                nxt = next(
-                    (x for x in sent.mentions if x["start"] >= verb_end and x["label"] in ACTORS),
-                    None,
-                )
+                # only an article may stand between, so the actor is the first mention after
+                nxt = sent.first_at(verb_end)
                 if (
                     nxt is not None
+                    and nxt["label"] in ACTORS
                     and re.fullmatch(r"\s*" + ARTICLE, text[verb_end : nxt["start"]], re.I)
                     and not self._is_parliament(nxt)
                 ):
@@ -811,10 +833,10 @@ class RoleFinder:
             and first["label"] == "PROGRAMME"
             and first["end"] <= m["start"]
             # its own first sum on the same line: not every cell of a table set as one "sentence"
-            and "\n" not in text[first["end"] : m["start"]]
-            and not any(first["end"] <= x["start"] < m["start"] for x in sent.money)
+            and m is self._first_money_after(sent, first["end"])
+            and text.find("\n", first["end"], m["start"]) < 0
             and self._subject_like(first, sent.start)
-            and not any(x["label"] in ACTORS for x in sent.mentions if x["end"] <= m["start"])
+            and not self._actor_ending_by(sent, m["start"])
             and (
                 sent.cue("give", self.cues.give)
                 or sent.cue("passive", self.cues.passive)
@@ -831,16 +853,53 @@ class RoleFinder:
             break
         # a programme that the sentence says the money comes from or through (in the same
         # paragraph or row: a table read as one long sentence must not hand it to every cell)
-        for x in sent.mentions:
-            if x["start"] >= m["start"]:
-                break
-            if (
-                x["label"] == "PROGRAMME"
-                and PROGRAMME_BEFORE.search(text[max(sent.start, x["start"] - 40) : x["start"]])
-                and not ROW_BREAK.search(text, x["end"], m["start"])
-            ):
-                return x
+        sources = self._sources(sent)
+        if not sources:
+            return None
+        # a row break between a source and the sum also lies between every earlier source and
+        # the sum: the answer is the first source ending after the last break before the sum
+        breaks = self._breaks(sent)
+        b = bisect.bisect_right(breaks[1], m["start"]) - 1
+        floor = breaks[0][b] if b >= 0 else -1
+        i = bisect.bisect_right(sent.memo["source_ends"], floor)
+        if i < len(sources) and sources[i]["start"] < m["start"]:
+            return sources[i]
         return None
+
+    def _breaks(self, sent: _Sentence) -> tuple[list[int], list[int]]:
+        """Starts and ends of the sentence's row breaks, found in one pass."""
+        if "breaks" not in sent.memo:
+            found = list(ROW_BREAK.finditer(self.text, sent.start, sent.end))
+            sent.memo["breaks"] = ([x.start() for x in found], [x.end() for x in found])
+        return sent.memo["breaks"]
+
+    def _sources(self, sent: _Sentence) -> list[Mention]:
+        """Programmes the sentence says money comes from or through ("uit het Klimaatfonds")."""
+        if "sources" not in sent.memo:
+            text = self.text
+            sent.memo["sources"] = [
+                x
+                for x in sent.mentions
+                if x["label"] == "PROGRAMME"
+                and PROGRAMME_BEFORE.search(text[max(sent.start, x["start"] - 40) : x["start"]])
+            ]
+            sent.memo["source_ends"] = [x["end"] for x in sent.memo["sources"]]
+        return sent.memo["sources"]
+
+    @staticmethod
+    def _first_money_after(sent: _Sentence, pos: int) -> Mention | None:
+        if "money_starts" not in sent.memo:
+            sent.memo["money_starts"] = [x["start"] for x in sent.money]
+        i = bisect.bisect_left(sent.memo["money_starts"], pos)
+        return sent.money[i] if i < len(sent.money) else None
+
+    def _actor_ending_by(self, sent: _Sentence, pos: int) -> bool:
+        """Does an actor of the sentence end at or before ``pos``? (The earliest-ending actor
+        decides, and mentions do not overlap, so the first actor is enough.)"""
+        if not sent.actor_starts:
+            return False
+        first = sent.first_at(sent.actor_starts[0])
+        return first is not None and first["end"] <= pos
 
     def _time_roles(
         self, m: Mention, sent: _Sentence, left: int, right: int, roles: dict[str, str]
@@ -902,10 +961,15 @@ class RoleFinder:
     def _list_head(self, x: Mention, sent: _Sentence) -> Mention:
         """The first of listed dates ("2010 en 2011", "2019, 2020"): spec 6, take the first."""
         head = x
-        for d in reversed(sent.starting_in(sent.start, x["start"])):
-            if d["label"] != "DATE" or d["end"] > head["start"]:
+        # walk back by index (no slice of the whole sentence per sum); any other mention in
+        # between ends the list, as its text would stand in the gap
+        k = bisect.bisect_left(sent.starts, x["start"]) - 1
+        while k >= 0:
+            d = sent.mentions[k]
+            k -= 1
+            if d["end"] > head["start"]:
                 continue
-            if not DATE_LIST_GAP.match(self.text[d["end"] : head["start"]]):
+            if d["label"] != "DATE" or not DATE_LIST_GAP.match(self.text[d["end"] : head["start"]]):
                 break
             head = d
         return head
