@@ -254,3 +254,41 @@ def test_grant_heading_names_the_receiver_of_the_paragraph() -> None:
     # a heading naming a regulation, not a grant, gives no receiver
     other = text.replace("Subsidiëring project", "Evaluatie van")
     assert roles(other) == {"funder": "gs"}
+
+
+def test_group_labels_above_years_and_rows_aligned_from_the_right() -> None:
+    """'Realisatie / Begroting / Verschil' above the years: the last column is a difference and
+    moves nothing; a row with fewer sums fills the last columns; 'waarvan bijdrage aan X' names
+    the row's recipient."""
+    y = "".join(
+        f"<ent label=DATE id=y{i} type=date value={v}>{v}</ent>\n\n"
+        for i, v in enumerate(["2015", "2016", "2017", "2017"])
+    )
+    marked = (
+        "(x € 1.000)\n\nRealisatie\n\nBegroting\n\nVerschil\n\n" + y + "Uitgaven\n\n"
+        "<ent label=MONEY>5</ent>\n\n<ent label=MONEY>6</ent>\n\n<ent label=MONEY>7</ent>\n\n"
+        "<ent label=MONEY>1</ent>\n\n"
+        "– waarvan bijdrage aan agentschap <ent label=ORG id=r>RWS</ent>\n\n"
+        "<ent label=MONEY>2</ent>\n\n<ent label=MONEY>3</ent>\n\n<ent label=MONEY>4</ent>\n"
+    )
+    assert all_roles(marked) == [
+        {"period": "y0"},
+        {"period": "y1"},
+        {"period": "y2"},
+        {},
+        {"recipient": "r", "period": "y1"},
+        {"recipient": "r", "period": "y2"},
+        {},
+    ]
+
+
+def test_one_header_line_per_column_with_or_without_a_year() -> None:
+    marked = (
+        "Tabel 11 (bedragen x € 1.000)\n\n"
+        "Ontwerpbegroting <ent label=DATE id=a type=date value=2023>2023</ent> (1)\n\n"
+        "Mutaties via moties en amendementen (2)\n\n"
+        "Mutatie <ent label=DATE id=b type=date value=2024>2024</ent>\n\nUitgaven\n\n"
+        "<ent label=MONEY>786.147</ent>\n\n<ent label=MONEY>1.925</ent>\n\n"
+        "<ent label=MONEY>35.718</ent>\n"
+    )
+    assert all_roles(marked) == [{"period": "a"}, {}, {"period": "b"}]

@@ -70,3 +70,33 @@ def test_rows_on_one_line() -> None:
         ("18.558", "18558000"),  # "01" is the row's code
         ("0", "0"),
     ]
+
+
+def test_footnote_marks_and_figure_dash_signs() -> None:
+    """A row one cell longer than most, ending in a bare 1-2 digit number, ends in a footnote;
+    a figure dash ("‒ 112") is a sign like a hyphen."""
+    text = (
+        "(x € 1.000)\n\n2013\n\n2014\n\n2015\n\nVerplichtingen\n\n1.053\n\n622\n\n‒ 112\n\n1\n\n"
+        "Uitgaven\n\n574\n\n821\n\n715\n\n \n\nStudiekosten\n\n8\n\n6\n\n3\n\n2\n\n"
+        "Overig\n\n5\n\n5\n\n5\n\nRest\n\n9\n\n9\n\n9\n"
+    )
+    assert cells(text) == [
+        ("1.053", "1053000"),
+        ("622", "622000"),
+        ("112", "112000"),
+        ("574", "574000"),
+        ("821", "821000"),
+        ("715", "715000"),
+        ("8", "8000"),
+        ("6", "6000"),
+        ("3", "3000"),
+        ("5", "5000"),
+        ("5", "5000"),
+        ("5", "5000"),
+        ("9", "9000"),
+        ("9", "9000"),
+        ("9", "9000"),
+    ]
+    # one longer row alone: its last cell may be a real sum and stays
+    lone = "(x € 1.000)\n\nA\n\n10\n\n20\n\nB\n\n30\n\n40\n\n7\n\nC\n\n50\n\n60\n"
+    assert [c for c, _ in cells(lone)] == ["10", "20", "30", "40", "7", "50", "60"]

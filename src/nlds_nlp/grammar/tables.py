@@ -13,6 +13,7 @@ Pure functions over the text; linear: one scan for headers and one over lines.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -44,7 +45,7 @@ HEADER_HINT_RE = re.compile(
 )
 # A cell number: thousands dots or none, up to two decimals; its sign stays outside the span.
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?"
-_SIGN = r"(?:-/-|[-–−+])?"
+_SIGN = r"(?:-/-|[-–−‒—+])?"  # hyphen, en, minus, figure and em dash
 # A cell alone on its line, with an optional sign and "N"/"V" (nadelig/voordelig) mark.
 CELL_RE = re.compile(
     rf"^[^\S\n]*{_SIGN}[^\S\n]*(?P<num>{_NUMBER})[^\S\n]*(?:[NV])?[^\S\n]*$",
@@ -159,7 +160,7 @@ def find_table_money(text: str, found: list[Match]) -> list[Match]:
         line_end = text.find("\n", m.end)
         line_end = len(text) if line_end < 0 else line_end
         alone = (
-            not text[line_start : m.start].strip(" \t-–−") and not text[m.end : line_end].strip()
+            not text[line_start : m.start].strip(" \t-–−‒—") and not text[m.end : line_end].strip()
         )
         amount = m.value.get("amount")
         if alone:
@@ -186,7 +187,49 @@ def find_table_money(text: str, found: list[Match]) -> list[Match]:
     out.extend(_pipe_cells(text, first, scope, taken))
     out.extend(_row_cells(text, first, scope, taken, out))
     out.sort(key=lambda m: m.start)
-    return out
+    return _drop_footnotes(text, out)
+
+
+FOOTNOTE_RE = re.compile(r"\d{1,2}")
+
+
+def _drop_footnotes(text: str, found: list[Match]) -> list[Match]:
+    """Rows of a flattened table one cell longer than most, ending in a bare one- or two-digit
+    number ("... / – 475.592 / 1 / Uitgaven"), end in a footnote mark, not a sum, when two or
+    more such rows number their marks upwards (a lone short cell may be a real small sum).
+
+    Runs are table cells separated by whitespace only; the usual row length is the most common
+    run length among runs of at least two cells. One pass over the cells."""
+    runs: list[list[int]] = []
+    for i, m in enumerate(found):
+        if m.pattern != "table_cell":
+            continue
+        if runs and not text[found[runs[-1][-1]].end : m.start].strip(" \t\n-–−‒—"):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    lengths: dict[int, int] = {}
+    for run in runs:
+        if len(run) >= 2:
+            lengths[len(run)] = lengths.get(len(run), 0) + 1
+    if not lengths:
+        return found
+    usual = max(lengths, key=lambda n: (lengths[n], n))
+    marks: list[tuple[int, int]] = []  # (index, number) of candidate footnote marks
+    for run in runs:
+        last = found[run[-1]]
+        if (
+            len(run) == usual + 1
+            and FOOTNOTE_RE.fullmatch(text[last.start : last.end])
+            and not text[found[run[-2]].end : last.start].strip(" \t\n")  # no sign before it
+        ):
+            marks.append((run[-1], int(text[last.start : last.end])))
+    # footnotes are numbered: at least two marks, rising in text order ("1", "2", "4")
+    numbers = [n for _, n in marks]
+    if len(marks) < 2 or any(a >= b for a, b in itertools.pairwise(numbers)):
+        return found
+    drop = {i for i, _ in marks}
+    return [m for i, m in enumerate(found) if i not in drop]
 
 
 # A row on one line: a label, then two or more numbers ("Organisatiekosten 5.888 6.584 6.921").

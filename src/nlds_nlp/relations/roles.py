@@ -102,6 +102,8 @@ TABLE_TITLE = re.compile(
     r"\b(?:begroting|begroot|raming|jaarrekening|rekening|jaarverslag)\b", re.I
 )
 TITLE_LINES = 4
+# A column header line of a flattened table is short ("Mutaties 1e suppletoire begroting (4)").
+HEAD_LINE_MAX = 80
 AGENT_BEFORE = re.compile(r"(?:^|\s)(?:door|vanuit)\s+" + ARTICLE + r"$", re.I)
 RELATIVE_GAP = re.compile(r"^\s*(?:die|dat|welke)\s+" + ARTICLE + r"(?:[a-zë]+\s+)?$", re.I)
 AUX_GAP = re.compile(
@@ -132,6 +134,12 @@ POINTER = re.compile(
 GIVEN_TO = re.compile(
     r"(?:(?:^|\s)aan|\b(?:subsidie|begrotingssubsidie|bijdrage|rijksbijdrage|uitkering|dotatie|"
     r"startsubsidie|investering|financiering)\w*\s+(?:voor|aan))\s+" + ARTICLE + r"$",
+    re.I,
+)
+# A row label naming who its sums go to: "waarvan bijdrage aan agentschap X", "Subsidie aan X"
+ROW_GIVEN_TO = re.compile(
+    r"\b(?:bijdrage|subsidie|uitkering|dotatie|overdracht|rijksbijdrage)\w*\s+(?:aan|voor)\s+"
+    r"(?:(?:het|de)\s+)?(?:[a-z]+\s+)?$",
     re.I,
 )
 # A line break that ends a table row or paragraph, not a wrapped line of prose.
@@ -327,7 +335,7 @@ class RoleFinder:
         if len(sent.mentions) != 1:
             return "other"
         m = sent.mentions[0]
-        rest = sent.text.strip().strip("-–−/ ")
+        rest = sent.text.strip().strip("-–−‒/ ")
         if m["label"] == "DATE":
             rest = YEAR_CELL_LEAD.sub("", rest)
         if rest != m["text"]:
@@ -346,10 +354,16 @@ class RoleFinder:
         year as its period; rows of balances, reserves and differences, and zero cells, move
         nothing and get no roles (spec 6). A table of a body's budget ("begrotingsstaat van het
         Ministerie van X") has that body as funder of its spending columns; receipt columns
-        ("Ontvangsten", "Baten") keep their period only (guide 6.3-3)."""
+        ("Ontvangsten", "Baten") keep their period only (guide 6.3-3).
+
+        Columns are known in one of three ways: a run of year lines ("2013 / 2014 / ..."), short
+        labels ("Lasten / Baten / Saldo"), or one header line per column, each with or without
+        a year ("Ontwerpbegroting 2023 (1) / Mutaties via NvW (2) / ... / Mutatie 2024"): then a
+        column without a year gives its cells no period."""
         header: list[Mention] = []
         years: list[Mention] = []
         labels: list[str] = []
+        group_labels = False  # labels stood above the year header: right-aligned, first spans
         pending: list[str] = []
         owner: Mention | None = None
         table_year: Mention | None = None
@@ -358,17 +372,36 @@ class RoleFinder:
         last_other: _Sentence | None = None
         run_labels: list[str] = []
         recent: list[_Sentence] = []  # the last few lines that were no cell: a table's title
+        head_lines: list[_Sentence] = []  # lines between a unit header and the first row
+        columns: list[tuple[str, Mention | None]] | None = None
+        in_table = False
         row_year: Mention | None = None
         run_year: Mention | None = None
 
+        def column_label(k: int) -> str:
+            if columns is not None and len(run) == len(columns):
+                return columns[k][0]
+            if 0 < len(run) <= len(labels):
+                return labels[k + len(labels) - len(run)]
+            if group_labels and labels:
+                j = len(labels) - (len(run) - k)
+                return labels[max(j, 0)]
+            return ""
+
         def close_run() -> None:
-            nonlocal labels
+            nonlocal labels, columns
             if not run:
                 return
             # short lines before the first row: column labels, the last maybe the row's name
             if len(run_labels) >= 2:
                 labels = run_labels[:-1] if len(run_labels) == len(run) + 1 else run_labels
             run_labels.clear()
+            # one header line per column above the first row (the last line is the row's name)
+            if columns is None and not header and len(head_lines) == len(run) + 1 >= 3:
+                found = [(line.text.strip(), self._column_year(line)) for line in head_lines[:-1]]
+                if any(year is not None for _, year in found):
+                    columns = found
+            head_lines.clear()
             row_label = row_name.text if row_name is not None else ""
             name = self._name_cell(row_name)
             for k, m in enumerate(run):
@@ -376,9 +409,9 @@ class RoleFinder:
                 if self._row_moves_nothing(row_label, m):
                     roles.clear()
                     continue
-                label = labels[k + len(labels) - len(run)] if 0 < len(run) <= len(labels) else ""
+                label = column_label(k)
                 if label and self.cues.static.search(label):
-                    roles.clear()  # a "Saldo" column moves nothing
+                    roles.clear()  # a "Saldo" or "Verschil" column moves nothing
                     continue
                 if RECEIPTS.search(label):
                     for role in ("funder", "recipient", "programme"):
@@ -390,14 +423,21 @@ class RoleFinder:
                             roles[role] = name["id"]
                     if owner is not None and roles.get("recipient") != owner["id"]:
                         roles.setdefault("funder", owner["id"])
+                if columns is not None and len(run) == len(columns):
+                    year = columns[k][1]
+                    if year is not None:
+                        roles["period"] = year["id"]
+                        roles.pop("date", None)
+                    continue
                 if not header:
                     year = run_year or table_year
                     if year is not None:
                         roles["period"] = year["id"]
                         roles.pop("date", None)
                     continue
-                # fewer sums than years: left to right; more: the first are totals
-                col = k if len(run) <= len(header) else k - (len(run) - len(header))
+                # fewer sums than years: from the right (a line that starts later leaves its first
+                # columns empty); more: the first are totals
+                col = k - (len(run) - len(header))
                 if col >= 0:
                     roles["period"] = header[col]["id"]
                     roles.pop("date", None)
@@ -409,7 +449,10 @@ class RoleFinder:
             kind = self._cell_kind(sent)
             if kind == "year":
                 close_run()
+                if not years and pending:  # "Realisatie / Begroting / Verschil" above the years
+                    labels, group_labels, pending = pending, True, []
                 years.append(sent.mentions[0])
+                head_lines.clear()
                 continue
             if years:
                 if len(years) >= 2:
@@ -422,12 +465,16 @@ class RoleFinder:
                     run_year, row_year = row_year, None
                     row_name = None if run_year is not None else last_other
                     run_labels, pending = pending, []
+                    if not in_table:
+                        head_lines.clear()
                 run.append(sent.mentions[0])
                 continue
             close_run()
             last_other = sent
             recent = [*recent[-(TITLE_LINES - 1) :], sent]
             label = sent.text.strip()
+            if in_table and columns is None and len(label) <= HEAD_LINE_MAX:
+                head_lines.append(sent)
             # short column labels ("Verplichtingen", "Uitgaven", "Ontvangsten") before the rows
             if COLUMN_LABEL.match(label):
                 pending = [*pending, label]
@@ -435,14 +482,27 @@ class RoleFinder:
                 if len(pending) >= 2:
                     labels = pending
                 pending = []
-            if ("€" in label or "eur" in label.lower()) and UNIT_HEADER_RE.search(label):
-                header, labels = [], []  # a new table: not the last table's columns
+            if UNIT_HEADER_RE.search(label):
+                # a new table: not the last table's columns
+                header, labels, group_labels, columns = [], [], False, None
+                head_lines.clear()
+                in_table = True
                 owner = self._budget_owner(sent)
                 # "... voor het jaar 2023 (bedragen x € 1.000)": the year of every cell
                 table_year = self._table_year(recent)
         close_run()
         self._pipe_columns()
         self._line_columns()
+
+    @staticmethod
+    def _column_year(line: _Sentence) -> Mention | None:
+        """The one year a column header names ("Vastgestelde begroting 2023 (3)=(1)+(2)")."""
+        years = [
+            x
+            for x in line.mentions
+            if x["label"] == "DATE" and len(str((x.get("value") or {}).get("value") or "")) == 4
+        ]
+        return years[0] if len(years) == 1 and len(line.mentions) == 1 else None
 
     @staticmethod
     def _table_year(recent: list[_Sentence]) -> Mention | None:
@@ -523,7 +583,13 @@ class RoleFinder:
         m = cell.mentions[0]
         if m["label"] not in (*ACTORS, "PROGRAMME"):
             return None
-        return m if (m["end"] - m["start"]) >= 0.5 * len(cell.text.strip()) else None
+        if (m["end"] - m["start"]) >= 0.5 * len(cell.text.strip()):
+            return m
+        # "– waarvan bijdrage aan agentschap RWS": the row names who its sums go to
+        lead = cell.text[: m["start"] - cell.start]
+        if m["label"] in ACTORS and ROW_GIVEN_TO.search(lead):
+            return m
+        return None
 
     def _pipe_columns(self) -> None:
         """Pipe rows ("N1. Raad | -17 | -17 |"): a sum takes the year of its column."""
