@@ -292,3 +292,13 @@ def test_one_header_line_per_column_with_or_without_a_year() -> None:
         "<ent label=MONEY>35.718</ent>\n"
     )
     assert all_roles(marked) == [{"period": "a"}, {}, {"period": "b"}]
+
+
+def test_list_run_on_into_one_line_gives_each_sum_its_name() -> None:
+    marked = (
+        "Geselecteerd voorstel Rijksbijdrage <ent label=LOC id=a>Zuid-Limburg</ent> "
+        "<ent label=MONEY>€ 10 miljoen</ent> <ent label=LOC id=b>Bonaire</ent> "
+        "<ent label=MONEY>€ 13 miljoen</ent> <ent label=ORG id=c>Parkstad Limburg</ent> "
+        "<ent label=MONEY>€ 15 miljoen</ent>"
+    )
+    assert all_roles(marked) == [{}, {"recipient": "b"}, {"recipient": "c"}]

@@ -114,6 +114,8 @@ AUX_GAP = re.compile(
 )
 TE_INFINITIVE = re.compile(r"(?<!\w)te\s+\w+", re.I)
 PASSIVE_AUX = re.compile(r"(?<!\w)(?:wordt|worden|werd|werden|is|zijn|was|waren)(?!\w)", re.I)
+# Between one list item's sum and the next item's name: blanks, a comma or semicolon.
+LIST_ITEM_GAP = re.compile(r"[\s,;)]*$")
 # Gap between a row's name and its sum: "Gemeente A: € 5.000", "Nederland (25 miljoen euro)".
 ROW_GAP = re.compile(r"^[\s:;|\t–\-(]*$")
 PERIOD_SIGNAL = re.compile(
@@ -882,9 +884,23 @@ class RoleFinder:
             and ROW_GAP.match(text[last["end"] : m["start"]])
             and self._subject_like(last, sent.start)
         ):
-            line_start = text.rfind("\n", 0, last["start"]) + 1
-            if line_start >= sent.start and not text[line_start : last["start"]].strip():
+            # only blanks between the line's start (inside the sentence) and the name
+            p = last["start"]
+            while p > sent.start and text[p - 1] in " \t":
+                p -= 1
+            if p == 0 or (p > sent.start and text[p - 1] == "\n"):
                 return last
+            # a list run on into one line ("Noord-Drenthe € 15 miljoen Eemsdelta € 8,5
+            # miljoen ..."): the name follows the previous item's sum directly
+            if len(sent.money) >= 3:
+                k = bisect.bisect_left(sent.starts, last["start"]) - 1
+                before = sent.mentions[k] if k >= 0 else None
+                if (
+                    before is not None
+                    and before["label"] == "MONEY"
+                    and LIST_ITEM_GAP.match(text, before["end"], last["start"])
+                ):
+                    return last
         return None
 
     def _programme_before(
