@@ -302,3 +302,18 @@ def test_list_run_on_into_one_line_gives_each_sum_its_name() -> None:
         "<ent label=MONEY>€ 15 miljoen</ent>"
     )
     assert all_roles(marked) == [{}, {"recipient": "b"}, {"recipient": "c"}]
+
+
+def test_total_column_before_the_years_and_a_titled_table_programme() -> None:
+    """'Totaal / t/m 2016 / 2017': the first sum of a row is its total (no period), the rest
+    fill the years from the left. A programme in the table's title is not given to every cell:
+    annotators link it only where a row or sentence says the money is that instrument's."""
+    marked = (
+        "OVERZICHT <ent label=PROGRAMME id=p>HOOGWATERBESCHERMINGSPROGRAMMA</ent>\n\n"
+        "(bedragen x € 1 miljoen)\n\nBijdragen\n\nTotaal\n\n"
+        "t/m <ent label=DATE id=a type=date value=2016>2016</ent>\n\n"
+        "<ent label=DATE id=b type=date value=2017>2017</ent>\n\n"
+        "<ent label=DATE id=c type=date value=2018>2018</ent>\n\nOverige bijdrage\n\n"
+        "<ent label=MONEY>8</ent>\n\n<ent label=MONEY>7</ent>\n\n<ent label=MONEY>1</ent>\n"
+    )
+    assert all_roles(marked) == [{}, {"period": "a"}, {"period": "b"}]

@@ -102,6 +102,7 @@ TABLE_TITLE = re.compile(
     r"\b(?:begroting|begroot|raming|jaarrekening|rekening|jaarverslag)\b", re.I
 )
 TITLE_LINES = 4
+TOTAL_LABELS = frozenset({"totaal", "total", "totalen"})
 # A column header line of a flattened table is short ("Mutaties 1e suppletoire begroting (4)").
 HEAD_LINE_MAX = 80
 AGENT_BEFORE = re.compile(r"(?:^|\s)(?:door|vanuit)\s+" + ARTICLE + r"$", re.I)
@@ -366,6 +367,7 @@ class RoleFinder:
         years: list[Mention] = []
         labels: list[str] = []
         group_labels = False  # labels stood above the year header: right-aligned, first spans
+        total_first = False  # a "Totaal" column stands before the year columns
         pending: list[str] = []
         owner: Mention | None = None
         table_year: Mention | None = None
@@ -437,6 +439,13 @@ class RoleFinder:
                         roles["period"] = year["id"]
                         roles.pop("date", None)
                     continue
+                if total_first and len(run) >= 2:
+                    # the total first, then the years from the left
+                    col = k - 1 if len(run) - 1 <= len(header) else k - (len(run) - len(header))
+                    if col >= 0:
+                        roles["period"] = header[col]["id"]
+                        roles.pop("date", None)
+                    continue
                 # fewer sums than years: from the right (a line that starts later leaves its first
                 # columns empty); more: the first are totals
                 col = k - (len(run) - len(header))
@@ -453,6 +462,11 @@ class RoleFinder:
                 close_run()
                 if not years and pending:  # "Realisatie / Begroting / Verschil" above the years
                     labels, group_labels, pending = pending, True, []
+                    # "Totaal / t/m 2016 / 2017 / ...": a total column before the years
+                    total_first = labels[-1].lower() in TOTAL_LABELS
+                    group_labels = not total_first
+                elif not years:
+                    total_first = False
                 years.append(sent.mentions[0])
                 head_lines.clear()
                 continue
@@ -487,6 +501,7 @@ class RoleFinder:
             if UNIT_HEADER_RE.search(label):
                 # a new table: not the last table's columns
                 header, labels, group_labels, columns = [], [], False, None
+                total_first = False
                 head_lines.clear()
                 in_table = True
                 owner = self._budget_owner(sent)
