@@ -307,6 +307,48 @@ def summarize(
     typer.echo(f"wrote {len(paths)} table(s) to {target}", err=True)
 
 
+@app.command()
+def report(
+    records: Annotated[
+        Path,
+        typer.Argument(
+            help="Records JSONL (or a directory written by extract --format).",
+            exists=True,
+        ),
+    ],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")] = Path(
+        "report.html"
+    ),
+    texts: Annotated[
+        bool,
+        typer.Option(
+            "--texts/--no-texts",
+            help="Read each document's text back from its source to show it highlighted "
+            "(--no-texts: only the sentences of flows; a smaller file).",
+        ),
+    ] = True,
+    base: Annotated[
+        Path | None,
+        typer.Option(help="Where relative sources are looked up too (default: beside RECORDS)."),
+    ] = None,
+    top: Annotated[int, typer.Option(min=1, help="Chains drawn in the funding picture.")] = 15,
+    title: Annotated[str | None, typer.Option(help="Title of the report.")] = None,
+) -> None:
+    """One self-contained HTML page: flows to filter and sort, who funds whom, money per year,
+    and every document with its mentions highlighted."""
+    from nlds_nlp.report import write_report
+
+    try:
+        data = write_report(records, output, texts=texts, base=base, top=top, title=title)
+    except (OSError, ValueError) as exc:
+        fail(str(exc))
+    missing = f", {data.texts_missing} without their text" if data.texts_missing else ""
+    typer.echo(
+        f"wrote {output}: {len(data.docs)} document(s), {len(data.flows)} flow(s){missing}",
+        err=True,
+    )
+
+
 def main() -> None:
     app()
 
