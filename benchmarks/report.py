@@ -3,11 +3,11 @@
     python benchmarks/report.py                       # 500, 1000, 2000 documents
     python benchmarks/report.py --docs 200,2000 --records /tmp/records.jsonl   # reuse records
 
-The texts of ``../shared/corpus/texts`` (manifest order, with their publication dates) are
-written as JSON Lines outside the repository and extracted once with ``nlds-nlp extract``; the
-first N records make the report of N documents, with texts (read back from the JSONL) and
-``--no-texts``. Each page is opened in headless Chromium (Debian's ``/usr/bin/chromium``, via
-Playwright) three times; the table shows the median of:
+The texts of ``../shared/corpus/texts`` (the funding pool first, then manifest order, with
+their publication dates) are written as JSON Lines outside the repository and extracted once
+with ``nlds-nlp extract``; the first N records make the report of N documents, with texts
+(read back from the JSONL) and ``--no-texts``. Each page is opened in headless Chromium
+(Debian's ``/usr/bin/chromium``, via Playwright) three times; the table shows the median of:
 
 - build: seconds for ``nlds-nlp report`` in this process (reading records and texts, writing);
 - open: milliseconds from navigation start until the page's script has drawn the table and the
@@ -46,14 +46,14 @@ ARGS = [
 
 
 def build_input(shared: Path, docs: int, path: Path) -> int:
-    """The first ``docs`` texts of the manifest as JSON Lines with their publication dates."""
+    """``docs`` texts as JSON Lines with their publication dates: the funding pool first (the
+    texts with flows to show), then the others in manifest order."""
     n = 0
-    with (
-        (shared / "corpus" / "manifest.jsonl").open(encoding="utf-8") as fh,
-        path.open("w", encoding="utf-8") as out,
-    ):
-        for line in fh:
-            row = json.loads(line)
+    with (shared / "corpus" / "manifest.jsonl").open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    rows.sort(key=lambda row: row.get("pool") != "funding")  # stable: manifest order otherwise
+    with path.open("w", encoding="utf-8") as out:
+        for row in rows:
             text = (shared / "corpus" / row["file"]).read_text(encoding="utf-8")
             meta = {"published": row.get("published"), "title": row.get("title")}
             out.write(json.dumps({"id": row["id"], "text": text, "meta": meta}) + "\n")
