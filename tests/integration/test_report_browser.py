@@ -212,6 +212,20 @@ def test_table_filter_sort_follow_and_no_errors(browser_page, report: dict) -> N
     assert errors == []
 
 
+def test_clicking_a_name_in_the_picture_filters_the_table(browser_page, report) -> None:
+    page, errors = browser_page
+    page.fill("#flow-search", "")
+    for key in ("f", "r", "p", "doc"):
+        page.fill(f'#flow-table input[data-filter="{key}"]', "")
+    page.click('svg.sankey .node[data-col="f"][data-name="kabinet"] rect')
+    assert page.input_value('#flow-table input[data-filter="f"]') == "kabinet"
+    rows = _rows(page)
+    assert rows and all(r[0] == "kabinet" for r in rows)
+    # the warned flow (3 trillion) is in the table but not in the picture
+    assert "kabinet · € 63,5 mln" in page.text_content("svg.sankey")  # 23,5 + 40, not 3 trillion
+    assert errors == []
+
+
 def test_document_list_opens_a_document_and_marks_every_mention(browser_page, report) -> None:
     page, errors = browser_page
     page.fill("#doc-search", "b")
