@@ -102,6 +102,14 @@ def _check_inputs(paths: list[Path]) -> None:
         fail(f"{path}: file not found")
 
 
+def _model_exists(model: str) -> bool:
+    """Whether ``--model`` names a directory or an installed pipeline package (checked before
+    workers start, each of which would otherwise fail to load it)."""
+    from spacy.util import is_package
+
+    return Path(model).exists() or is_package(model)
+
+
 def _check_date(published: str | None) -> str | None:
     from nlds_nlp.api import check_published
 
@@ -207,6 +215,8 @@ def extract(
     if engine == "dask":
         _require_extra("dask.distributed", "dask", "--engine dask")
     _check_inputs(paths)
+    if model is not None and not _model_exists(model):
+        fail(f"--model {model}: no installed spaCy pipeline package or directory of that name")
     from nlds_nlp.io.meta import load_meta
 
     try:

@@ -188,6 +188,15 @@ def test_model_option_on_annotate_and_evaluate(tmp_path: Path, nlp) -> None:
     assert result.exit_code == 2 and "give one" in result.output
 
 
+def test_extract_with_a_model_that_does_not_exist_stops_first(tmp_path: Path, no_batch) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("extract", str(src), "-o", str(out), "--model", str(tmp_path / "nowhere"))
+    assert result.exit_code == 2 and "--model" in result.output
+    assert no_batch == [] and not list(tmp_path.glob("out.jsonl*"))
+
+
 @pytest.mark.parametrize(
     "command", ["", "extract", "annotate", "evaluate", "summarize", "report", "schema", "train"]
 )
