@@ -191,6 +191,8 @@ def test_table_filter_sort_follow_and_no_errors(browser_page, report: dict) -> N
     assert "MONEY" in detail and "EUR 5000000" in detail
     assert "recipient: Universiteit Utrecht" in detail
     assert page.is_visible("#mention-detail")
+    page.keyboard.press("Escape")
+    assert not page.is_visible("#mention-detail")
 
     # markup inside a document's text stays text
     page.fill("#flow-search", "")

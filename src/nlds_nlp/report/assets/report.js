@@ -316,6 +316,12 @@
     if (ev.key === "Enter" && ev.target.matches && ev.target.matches("mark.ent")) showMention(ev.target);
   });
 
+  detail.title = "Click or press Escape to close";
+  detail.addEventListener("click", function () { detail.hidden = true; });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape") detail.hidden = true;
+  });
+
   function route() {
     var m = /^#doc-(\d+)(?:-s(\d+))?$/.exec(window.location.hash);
     if (!m) return;
