@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from nlds_nlp.io.meta import MetaIndex
 from nlds_nlp.io.readers import (
     InputDocument,
     InputError,
@@ -111,6 +112,7 @@ class Task:
     published: str | None = None
     nbytes: int = 0
     error: str | None = None
+    meta: dict[str, str] | None = None  # from --meta or a manifest; wins over the file's own
 
 
 @dataclass(frozen=True)
@@ -126,11 +128,16 @@ class Outcome:
 
 
 def iter_tasks(
-    paths: Iterable[str | Path], published: str | None = None, ship_bytes: bool = False
+    paths: Iterable[str | Path],
+    published: str | None = None,
+    ship_bytes: bool = False,
+    meta: MetaIndex | None = None,
 ) -> Iterator[Task]:
-    """Tasks for every document under ``paths``, lazily and in a deterministic order."""
+    """Tasks for every document under ``paths``, lazily and in a deterministic order. ``meta``
+    gives files their publication date, title and publisher (JSON Lines rows carry their own)."""
     for item in expand_paths(paths):
         source = str(item.path)
+        row = meta.lookup(item.path, item.doc_id) if meta else None
         if item.is_jsonl:
             try:
                 for lineno, line in iter_jsonl_lines(item.path):
@@ -151,10 +158,18 @@ def iter_tasks(
                 yield Task(source, item.doc_id, error=str(exc), nbytes=item.size)
                 continue
             yield Task(
-                source, item.doc_id, path=source, data=data, published=published, nbytes=item.size
+                source,
+                item.doc_id,
+                path=source,
+                data=data,
+                published=published,
+                nbytes=item.size,
+                meta=row,
             )
         else:
-            yield Task(source, item.doc_id, path=source, published=published, nbytes=item.size)
+            yield Task(
+                source, item.doc_id, path=source, published=published, nbytes=item.size, meta=row
+            )
 
 
 def read_task(task: Task) -> InputDocument:
@@ -166,8 +181,12 @@ def read_task(task: Task) -> InputDocument:
         return parse_jsonl_line(task.line, f"{path} line {lineno}", task.doc_id, task.published)
     assert task.path is not None
     if task.data is not None:
-        return parse_document(task.data, task.path, doc_id=task.doc_id, published=task.published)
-    return read_file(Path(task.path), doc_id=task.doc_id, published=task.published)
+        doc = parse_document(task.data, task.path, doc_id=task.doc_id, published=task.published)
+    else:
+        doc = read_file(Path(task.path), doc_id=task.doc_id, published=task.published)
+    if task.meta:
+        doc.meta.update(task.meta)
+    return doc
 
 
 def with_pages(record: Any, page_starts: list[int]) -> Any:
@@ -190,7 +209,9 @@ def with_pages(record: Any, page_starts: list[int]) -> Any:
 def _record_line(doc: Any, item: InputDocument, task: Task) -> str:
     from nlds_nlp.api import record_from_doc
 
-    record = record_from_doc(doc, id=item.id, title=item.title, source=task.source)
+    record = record_from_doc(
+        doc, id=item.id, title=item.title, publisher=item.meta.get("publisher"), source=task.source
+    )
     if item.page_starts:
         record = with_pages(record, item.page_starts)
     return record.model_dump_json(exclude_none=True)
@@ -474,6 +495,7 @@ def run_batch(
     spec: PipelineSpec = PipelineSpec(),
     stream: IO[str] | None = None,
     on_error: Callable[[str, str], None] | None = None,
+    meta: MetaIndex | None = None,
 ) -> BatchResult:
     """Extract records from every document under ``paths``.
 
@@ -481,6 +503,7 @@ def run_batch(
     ``records.jsonl`` and the ``mentions``, ``fundings`` and ``documents`` tables (``"csv"`` or
     ``"parquet"``); without ``output`` records are written to ``stream``. Failures go to
     ``errors`` (default beside the output) and to ``on_error(source, message)``, if given.
+    ``meta`` gives files their publication date, title and publisher (see :mod:`nlds_nlp.io.meta`).
     ``progress=None`` shows a bar only on a terminal. When nothing at all was extracted, no
     records file is left behind.
     Raises :class:`BatchInterrupted` on Ctrl-C after saving what was done.
@@ -512,7 +535,7 @@ def run_batch(
     start = time.perf_counter()
 
     def pending_tasks() -> Iterator[Task]:
-        for task in iter_tasks(paths, published, ship_bytes=engine == "dask"):
+        for task in iter_tasks(paths, published, ship_bytes=engine == "dask", meta=meta):
             if log is not None and source_key(task.source) in log.done:
                 result.skipped += 1
                 bar.update(task.nbytes)

@@ -7,21 +7,18 @@ ever left behind.
 
 from __future__ import annotations
 
+import glob
+import importlib.util
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from nlds_nlp.io.atomic import atomic_writer
 from nlds_nlp.io.readers import InputError
-
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Money, organisations, programmes and dates from Dutch government publications.",
-)
 
 EXAMPLE = "examples/nds-2020-voorbeeld.txt"
 EXAMPLE_PUBLISHED = "2020-06-25"
@@ -31,6 +28,86 @@ MAX_ERRORS_SHOWN = 20
 def fail(message: str, code: int = 2) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
+
+
+_PLAIN_TYPES = {"path": "PATH", "int": "N", "int range": "N", "float": "NUMBER", "str": "TEXT"}
+
+
+def _plain(params: list[Any]) -> list[Any]:
+    """Parameters whose ``--help`` names a value as PATH, TEXT or N, never with typer's type
+    tags (``<bool>``, ``<list[Path]>``), which read as Python to a user of the command line."""
+    for param in params:
+        shown = getattr(param, "display_type", None)
+        if shown is None or getattr(param, "_plain", False):
+            continue
+        bare = getattr(param, "param_type_name", "") == "argument" or param.is_flag
+
+        def display(ctx: Any = None, param: Any = param, shown: Any = shown, bare=bare) -> Any:
+            if bare:
+                return None
+            if param.metavar:
+                return param.metavar
+            kind = str(shown(ctx)).strip("<>")
+            return _PLAIN_TYPES.get(kind, kind.upper())
+
+        param.display_type_rich = display
+        param._plain = True
+    return params
+
+
+class PlainHelpCommand(TyperCommand):
+    """A command with plain value names in ``--help`` (see :func:`_plain`)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain(super().get_params(ctx))
+
+
+class PlainHelpGroup(TyperGroup):
+    """The command group with plain value names in ``--help`` (see :func:`_plain`)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain(super().get_params(ctx))
+
+
+app = typer.Typer(
+    cls=PlainHelpGroup,
+    add_completion=False,
+    no_args_is_help=True,
+    help="Money, organisations, programmes and dates from Dutch government publications.",
+)
+
+
+def _has_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # ValueError: a module set to None, as if uninstalled
+        return False
+
+
+def _require_extra(module: str, extra: str, what: str) -> None:
+    """Stop before any work when an optional dependency is missing, naming the extra."""
+    if not _has_module(module):
+        fail(f"{what} needs the '{extra}' extra: pip install 'nlds-nlp[{extra}]'")
+
+
+def _check_inputs(paths: list[Path]) -> None:
+    """Every path named on the command line must exist (or, as a glob, match something)."""
+    for path in paths:
+        if path.exists() or path.is_symlink():
+            continue
+        if glob.has_magic(str(path)):
+            if not glob.glob(str(path), recursive=True):
+                fail(f"{path}: no file matches this pattern")
+            continue
+        fail(f"{path}: file not found")
+
+
+def _model_exists(model: str) -> bool:
+    """Whether ``--model`` names a directory or an installed pipeline package (checked before
+    workers start, each of which would otherwise fail to load it)."""
+    from spacy.util import is_package
+
+    return Path(model).exists() or is_package(model)
 
 
 def _check_date(published: str | None) -> str | None:
@@ -92,6 +169,20 @@ def extract(
     model: Annotated[
         str | None, typer.Option(help="spaCy pipeline to build on (name or path).")
     ] = None,
+    meta: Annotated[
+        Path | None,
+        typer.Option(
+            help="JSONL of document metadata: rows with id or file, and published, title, "
+            "publisher. Its rows win over the documents' own and over --published."
+        ),
+    ] = None,
+    manifest: Annotated[
+        bool,
+        typer.Option(
+            "--manifest/--no-manifest",
+            help="Use a manifest.jsonl in an input directory or the one above it as --meta.",
+        ),
+    ] = True,
     example: Annotated[bool, typer.Option(help="Run on the bundled example document.")] = False,
 ) -> None:
     """Extract records from publications; with --example, from the bundled example.
@@ -119,6 +210,21 @@ def extract(
         fail(f"{output}: is a directory; give a file for the records, or use --format csv|parquet")
     if output is not None and fmt != "jsonl" and output.exists() and not output.is_dir():
         fail(f"{output}: --format {fmt} needs a directory, and this is a file")
+    if fmt == "parquet":
+        _require_extra("pyarrow", "parquet", "--format parquet")
+    if engine == "dask":
+        _require_extra("dask.distributed", "dask", "--engine dask")
+    _check_inputs(paths)
+    if model is not None and not _model_exists(model):
+        fail(f"--model {model}: no installed spaCy pipeline package or directory of that name")
+    from nlds_nlp.io.meta import load_meta
+
+    try:
+        index = load_meta(meta, paths, manifests=manifest)
+    except InputError as exc:
+        fail(str(exc))
+    for source in index.sources:
+        typer.echo(f"metadata from {source}", err=True)
     shown = 0
 
     def report(source: str, message: str) -> None:
@@ -145,6 +251,7 @@ def extract(
             spec=PipelineSpec(model=model),
             stream=sys.stdout if output is None else None,
             on_error=report,
+            meta=index if len(index) else None,
         )
     except BatchInterrupted as exc:
         kept = f"; {exc.part} keeps what was done, rerun with --resume" if exc.part else ""
@@ -193,8 +300,11 @@ def _emit(lines: list[str], output: Path | None) -> None:
 def annotate(
     input: Annotated[Path, typer.Argument(help='JSONL of {"id", "text", "meta": {"published"}}')],
     output: Annotated[Path, typer.Option("-o", "--output", help="Output JSONL (gold format).")],
+    model: Annotated[
+        str | None, typer.Option(help="spaCy pipeline to build on (name or path).")
+    ] = None,
 ) -> None:
-    """Add predicted ``spans`` in the gold-corpus format to each document."""
+    """Add predicted spans in the gold-corpus format to each document."""
     from nlds_nlp.api import annotate as run
     from nlds_nlp.io.readers import read_jsonl
 
@@ -202,9 +312,10 @@ def annotate(
         docs = list(read_jsonl(input))
     except InputError as exc:
         fail(str(exc))
+    nlp = _pipeline(model)
     lines = []
     for doc in docs:
-        spans = run(doc.text, doc.meta.get("published"))
+        spans = run(doc.text, doc.meta.get("published"), nlp=nlp)
         lines.append(
             json.dumps(
                 {"id": doc.id, "meta": doc.meta, "text": doc.text, "spans": spans},
@@ -212,6 +323,20 @@ def annotate(
             )
         )
     _emit(lines, output)
+
+
+def _pipeline(model: str | None) -> Any:
+    """The pipeline for ``--model`` (None: the default one); a model that cannot be loaded is a
+    user error with one line, not a traceback."""
+    if model is None:
+        return None
+    from nlds_nlp.pipeline import load
+
+    try:
+        return load(model=model)
+    except (OSError, ValueError, ImportError) as exc:
+        fail(f"--model {model}: cannot load ({exc})")
+    return None
 
 
 @app.command()
@@ -237,6 +362,10 @@ def evaluate(
     fail_under: Annotated[
         float | None, typer.Option(help="Exit 1 if micro F1 (primary labels) is below this.")
     ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(help="spaCy pipeline to build on (name or path); not with --pred."),
+    ] = None,
 ) -> None:
     """Score the extractor (or --pred) on the gold corpus; print a table per label."""
     from nlds_nlp.corpus import CorpusError
@@ -247,6 +376,9 @@ def evaluate(
         gold = load_gold(split, texts)
     except CorpusError as exc:
         fail(str(exc))
+    if pred is not None and model is not None:
+        fail("--model runs the extractor; --pred scores predictions made elsewhere: give one")
+    nlp = _pipeline(model) if pred is None else None
     if pred is not None:
         predicted: dict[str, list] = {}
         try:
@@ -264,7 +396,7 @@ def evaluate(
     else:
         from nlds_nlp.api import annotate as run
 
-        predicted = {doc.id: run(doc.text, doc.published) for doc in gold}
+        predicted = {doc.id: run(doc.text, doc.published, nlp=nlp) for doc in gold}
     report, errors = score(
         ((d.id, d.text, d.spans, predicted.get(d.id, [])) for d in gold),
         genres={d.id: d.meta.get("genre") for d in gold},
@@ -307,6 +439,48 @@ def summarize(
     typer.echo(f"wrote {len(paths)} table(s) to {target}", err=True)
 
 
+@app.command()
+def report(
+    records: Annotated[
+        Path,
+        typer.Argument(
+            help="Records JSONL (or a directory written by extract --format).",
+            exists=True,
+        ),
+    ],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")] = Path(
+        "report.html"
+    ),
+    texts: Annotated[
+        bool,
+        typer.Option(
+            "--texts/--no-texts",
+            help="Read each document's text back from its source to show it highlighted "
+            "(--no-texts: only the sentences of flows; a smaller file).",
+        ),
+    ] = True,
+    base: Annotated[
+        Path | None,
+        typer.Option(help="Where relative sources are looked up too (default: beside RECORDS)."),
+    ] = None,
+    top: Annotated[int, typer.Option(min=1, help="Chains drawn in the funding picture.")] = 15,
+    title: Annotated[str | None, typer.Option(help="Title of the report.")] = None,
+) -> None:
+    """One self-contained HTML page: flows to filter and sort, who funds whom, money per year,
+    and every document with its mentions highlighted."""
+    from nlds_nlp.report import write_report
+
+    try:
+        data = write_report(records, output, texts=texts, base=base, top=top, title=title)
+    except (OSError, ValueError) as exc:
+        fail(str(exc))
+    missing = f", {data.texts_missing} without their text" if data.texts_missing else ""
+    typer.echo(
+        f"wrote {output}: {len(data.docs)} document(s), {len(data.flows)} flow(s){missing}",
+        err=True,
+    )
+
+
 def main() -> None:
     app()
 
@@ -342,3 +516,9 @@ def train(
         f"F1 {testb['f1']:.4f}; saved to {output or training.OUTPUT}",
         err=True,
     )
+
+
+# Every command gets the plain --help (registered here, so commands need no extra argument).
+for _command in app.registered_commands:
+    if _command.cls in (None, TyperCommand):
+        _command.cls = PlainHelpCommand

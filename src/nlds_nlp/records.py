@@ -147,6 +147,7 @@ class DocumentRecord(_Model):
     id: str | None = None
     published: str | None = None
     title: str | None = None
+    publisher: str | None = None
     source: str | None = None
     money: list[MoneyMention] = []
     dates: list[DateMention] = []
@@ -193,6 +194,7 @@ def build_record(
     id: str | None = None,
     published: str | None = None,
     title: str | None = None,
+    publisher: str | None = None,
     source: str | None = None,
     text: str | None = None,
     flows: list[dict[str, Any]] | None = None,
@@ -225,7 +227,13 @@ def build_record(
         flows = build_flows(text or "", mentions)
     fundings = [_funding(f, by_id) for f in flows]
     return DocumentRecord(
-        id=id, published=published, title=title, source=source, fundings=fundings, **fields
+        id=id,
+        published=published,
+        title=title,
+        publisher=publisher,
+        source=source,
+        fundings=fundings,
+        **fields,
     )
 
 

@@ -98,11 +98,27 @@ def _year(date: dict[str, Any] | None) -> str | None:
     return None
 
 
+def flow_year(flow: dict[str, Any], published_year: str | None) -> tuple[str, str]:
+    """The year a flow counts in and where it came from: its period or date (``"date"``), else
+    the document's publication year (``"published"``), else ``("unknown", "")``."""
+    year = _year(flow.get("period")) or _year(flow.get("date"))
+    if year:
+        return year, "date"
+    if published_year:
+        return published_year, "published"
+    return "unknown", ""
+
+
+def record_year(record: dict[str, Any]) -> str | None:
+    """Publication year of a record (parsed JSON), if it has one."""
+    return _year({"value": record.get("published")})
+
+
 def add_record(summary: Summary, record: dict[str, Any]) -> None:
     """Fold one record (parsed JSON of a :class:`~nlds_nlp.records.DocumentRecord`) in."""
     summary.documents += 1
     doc = str(record.get("id") or record.get("source") or f"doc-{summary.documents}")
-    published_year = _year({"value": record.get("published")})
+    published_year = record_year(record)
     in_flow: set[str] = set()
     for f in record.get("fundings") or []:
         summary.flows += 1
@@ -113,10 +129,8 @@ def add_record(summary: Summary, record: dict[str, Any]) -> None:
             for warning in f["warnings"]:
                 summary.add("warned", (warning, cur, per), amount, doc)
             continue
-        year = _year(f.get("period")) or _year(f.get("date"))
-        source = "date" if year else "published"
-        year = year or published_year
-        summary.add("by_year", (year or "unknown", source if year else "", cur, per), amount, doc)
+        year, source = flow_year(f, published_year)
+        summary.add("by_year", (year, source, cur, per), amount, doc)
         if f.get("programme"):
             summary.add("by_programme", (f["programme"], cur, per), amount, doc)
         for role in ("funder", "recipient"):

@@ -37,6 +37,8 @@ _BLOCKS = {
 }
 _SKIP = {"metadata", "meta", "vergadertijd", "nr", "vergadering-nummer"}
 _TITLE_TAGS = ("item-titel", "citeertitel", "intitule", "titel", "vergadering-nummer")
+# Metadata fields that date a publication, most telling first; after them any other field
+# whose name says it holds a date (``_DATE_NAME``), then the dating elements of the text.
 _DATE_META = (
     "DCTERMS.issued",
     "DC.date",
@@ -44,7 +46,14 @@ _DATE_META = (
     "OVERHEIDop.datumPublicatie",
     "DCTERMS.available",
     "OVERHEIDop.datumOndertekening",
+    "OVERHEIDop.datumBrief",
+    "OVERHEIDop.datumIndiening",
+    "OVERHEIDop.datumOntvangst",
+    "DCTERMS.created",
+    "DCTERMS.modified",
 )
+_DATE_NAME = re.compile(r"datum|date|issued|available|created|modified", re.I)
+_DATE_TAGS = ("vergaderdatum", "dagtekening", "datum", "datumtijd", "ondertekening")
 _TITLE_META = ("DCTERMS.title", "DC.title", "OVERHEIDop.titel")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTHS = {
@@ -147,12 +156,49 @@ def _lines(el: etree._Element, out: list[str]) -> None:
 
 
 def _meta_values(root: etree._Element, names: tuple[str, ...]) -> list[str]:
+    by_name = _metadata(root)
+    return [by_name[n] for n in names if n in by_name]
+
+
+def _metadata(root: etree._Element) -> dict[str, str]:
+    """``<meta name=... content=...>`` fields, the first of each name."""
     by_name: dict[str, str] = {}
     for meta in root.iter("{*}meta"):
         name, content = meta.get("name"), (meta.get("content") or "").strip()
         if name and content:
             by_name.setdefault(name, content)
-    return [by_name[n] for n in names if n in by_name]
+    return by_name
+
+
+def _date_of(value: str) -> str | None:
+    """An ISO (``2018-04-05``, ``2018-04-05T10:00``) or Dutch (``5 april 2018``) date."""
+    m = _ISO_DATE.search(value)
+    return m.group(0) if m else dutch_date(value)
+
+
+def publication_date(root: etree._Element) -> str | None:
+    """The date of a publication from every field that carries one: the known metadata fields
+    in order, any other metadata field named as a date, then the text's dating elements
+    (``vergaderdatum``, ``dagtekening``, ...) and date attributes of the document element."""
+    by_name = _metadata(root)
+    named = [n for n in _DATE_META if n in by_name]
+    named += sorted(n for n in by_name if n not in _DATE_META and _DATE_NAME.search(n))
+    for name in named:
+        date = _date_of(by_name[name])
+        if date:
+            return date
+    for tag in _DATE_TAGS:
+        for el in root.iter("{*}" + tag):
+            date = _date_of(_flat(el))
+            if date:
+                return date
+    for el in (root, *root):  # document-level attributes only, not those of references
+        for key, value in el.attrib.items():
+            if _DATE_NAME.search(str(key)):
+                date = _date_of(str(value))
+                if date:
+                    return date
+    return None
 
 
 def parse_opxml(data: bytes) -> OpDocument:
@@ -181,16 +227,4 @@ def parse_opxml(data: bytes) -> OpDocument:
             if el is not None and _flat(el):
                 titles.append(_flat(el))
                 break
-    published = None
-    for value in _meta_values(root, _DATE_META):
-        m = _ISO_DATE.search(value)
-        if m:
-            published = m.group(0)
-            break
-    if published is None:
-        el = next(root.iter("{*}vergaderdatum"), None)
-        if el is None:
-            el = next(root.iter("{*}dagtekening"), None)
-        if el is not None:
-            published = dutch_date(_flat(el))
-    return OpDocument("\n".join(lines), titles[0] if titles else None, published)
+    return OpDocument("\n".join(lines), titles[0] if titles else None, publication_date(root))

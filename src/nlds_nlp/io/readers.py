@@ -245,8 +245,8 @@ def _walk(root: Path, top: Path | None = None) -> Iterator[InputFile]:
     except OSError:
         return
     for entry in entries:
-        if entry.name.startswith("."):
-            continue
+        if entry.name.startswith(".") or entry.name == "manifest.jsonl":
+            continue  # a manifest is metadata of the documents beside it (io/meta.py)
         path = Path(entry.path)
         if entry.is_dir():
             yield from _walk(path, top)

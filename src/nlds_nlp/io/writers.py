@@ -91,6 +91,7 @@ DOCUMENT_COLUMNS = (
     "source",
     "published",
     "title",
+    "publisher",
     "money",
     "dates",
     "organisations",
@@ -354,6 +355,7 @@ def document_row(rec: dict[str, Any]) -> dict[str, Any]:
         "source": rec.get("source"),
         "published": rec.get("published"),
         "title": rec.get("title"),
+        "publisher": rec.get("publisher"),
     }
     for key in (*_MENTION_LISTS, "fundings"):
         row[key] = len(rec.get(key) or [])
