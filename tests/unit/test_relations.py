@@ -317,3 +317,34 @@ def test_total_column_before_the_years_and_a_titled_table_programme() -> None:
         "<ent label=MONEY>8</ent>\n\n<ent label=MONEY>7</ent>\n\n<ent label=MONEY>1</ent>\n"
     )
     assert all_roles(marked) == [{}, {"period": "a"}, {"period": "b"}]
+
+
+def test_partners_across_short_gaps_and_lowercase_legal_forms() -> None:
+    assert roles(
+        "<ent label=ORG id=z>Zeeland Connect</ent> ontvangt <ent label=MONEY>€ 50.000</ent> "
+        "financiële steun van de <ent label=ORG id=p>Provincie Zeeland</ent>."
+    ) == {"recipient": "z", "funder": "p"}
+    assert roles(
+        "Het meeste geld (<ent label=MONEY>300.000 euro</ent>) gaat naar de stichting "
+        "<ent label=ORG id=s>Multifunctioneel Centrum De Nieuwe Wierde</ent> in Grijpskerk."
+    ) == {"recipient": "s"}
+    assert roles(
+        "De exploitatiesubsidie aan <ent label=ORG id=e>Erfgoedpark Batavialand</ent> lager vast "
+        "te stellen op een bedrag van <ent label=MONEY>€ 1.328.339</ent>."
+    ) == {"recipient": "e"}
+
+
+def test_a_year_of_a_past_act_is_its_date_and_budget_documents_are_no_programme() -> None:
+    assert roles(
+        "In <ent label=DATE id=y type=date value=2010>2010</ent> heeft de "
+        "<ent label=ORG id=p>provincie Noord-Brabant</ent> <ent label=MONEY>€ 276 miljoen</ent> "
+        "geïnvesteerd in sport."
+    ) == {"funder": "p", "date": "y"}
+    assert roles(
+        "De donorgemeenschap stelde in <ent label=DATE id=y type=date value=2022>2022</ent> "
+        "ruim <ent label=MONEY>24 miljard USD</ent> beschikbaar."
+    ) == {"date": "y"}
+    assert all_roles(
+        "Daarnaast wordt de begroting via deze <ent label=PROGRAMME id=v>voorjaarsnota</ent> als "
+        "volgt bijgesteld:\n\n• budget voor onderzoeken <ent label=MONEY>€ 3 mln.</ent>\n"
+    ) == [{}]

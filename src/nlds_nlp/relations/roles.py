@@ -28,15 +28,17 @@ Mention = dict[str, Any]
 
 ACTORS = ("ORG", "LOC")
 ARTICLE = r"(?:(?:het|de|den|der|een|deze|dit|onze|hun|haar|zijn)\s+)?"
+# A lowercase legal form outside the name's span ("aan stichting X", "naar de vereniging Y")
+FORM = r"(?:(?:stichting|vereniging|coöperatie)\s+(?:(?:het|de)\s+)?)?"
 # "... 23,5 miljoen euro van het kabinet", "... door de provincie", "... vanuit het Rijk"
 FUNDER_AFTER = re.compile(
-    r"^\s*(?:\w+\s+)?(?:van|door|vanuit|namens|via)\s+" + ARTICLE + r"$", re.I
+    r"^\s*(?:\w+\s+){0,2}?(?:van|door|vanuit|namens|via)\s+" + ARTICLE + r"$", re.I
 )
 # "... aan de gemeente X", "... voor stichting Y", "... naar Groningen", "... bij X terecht"
 # up to three lowercase words between ("beschikbaar te stellen voor", "extra uit het")
 VERB_WORDS = r"(?:[a-zë]+\s+){0,3}?"
 RECIPIENT_AFTER = re.compile(
-    r"^\s*" + VERB_WORDS + r"(?:aan|voor|naar|richting)\s+(?i:" + ARTICLE + r")$"
+    r"^[\s)]*" + VERB_WORDS + r"(?:aan|voor|naar|richting)\s+(?i:" + ARTICLE + r")" + FORM + r"$"
 )
 # "... bij aan het landelijke project FRESHEM-NL": a funded project, named after its noun
 PROJECT_NOUN = r"(?:project|deelproject|pilotproject|initiatief|bewonersinitiatief|consortium)"
@@ -114,6 +116,7 @@ AUX_GAP = re.compile(
     re.I,
 )
 TE_INFINITIVE = re.compile(r"(?<!\w)te\s+\w+", re.I)
+PERFECT_AUX = re.compile(r"(?<!\w)(?:heeft|hebben|had|hadden)(?!\w)", re.I)
 PASSIVE_AUX = re.compile(r"(?<!\w)(?:wordt|worden|werd|werden|is|zijn|was|waren)(?!\w)", re.I)
 # Between one list item's sum and the next item's name: blanks, a comma or semicolon.
 LIST_ITEM_GAP = re.compile(r"[\s,;)]*$")
@@ -135,9 +138,14 @@ POINTER = re.compile(
 )
 # "aan X" before its sum, or a grant noun "voor X": the receiving end
 GIVEN_TO = re.compile(
-    r"(?:(?:^|\s)aan|\b(?:subsidie|begrotingssubsidie|bijdrage|rijksbijdrage|uitkering|dotatie|"
-    r"startsubsidie|investering|financiering)\w*\s+(?:voor|aan))\s+" + ARTICLE + r"$",
+    r"(?:(?:^|\s)aan|(?:subsidie|bijdrage|uitkering|dotatie|investering|financiering)\w*\s+"
+    r"(?:voor|aan))\s+" + ARTICLE + FORM + r"$",
     re.I,
+)
+# A budget document is where a sum is written down, not an instrument it belongs to
+# (corpus guide 6.4; the gold links no sum to one as its programme).
+BUDGET_DOCUMENT = re.compile(
+    r"begroting|\w*nota\b|jaarstukken|jaarrekening|jaarverslag|suppletoire|kaderbrief", re.I
 )
 # A row label naming who its sums go to: "waarvan bijdrage aan agentschap X", "Subsidie aan X"
 ROW_GIVEN_TO = re.compile(
@@ -330,6 +338,10 @@ class RoleFinder:
             elif frame_left > 0:
                 frame_left = frame_left - 1 if len(sent.text) <= FRAME_UNIT_MAX else 0
         self._table_columns()
+        for roles in self.found.values():
+            target = self.by_id.get(roles.get("programme", ""))
+            if target is not None and BUDGET_DOCUMENT.search(target["text"]):
+                del roles["programme"]
         return self.found
 
     # -- tables ----------------------------------------------------------------------------
@@ -1032,6 +1044,11 @@ class RoleFinder:
         stretch = text[left:right]
         budget = bool(cues.budget.search(stretch))
         grant = bool(cues.grant.search(stretch))
+        # a past-tense verb ("stelde beschikbaar") or a giving verb in the perfect ("heeft ...
+        # geïnvesteerd"): an act done then, whatever budget word stands beside it
+        past = bool(cues.past.search(stretch)) or bool(
+            PERFECT_AUX.search(stretch) and cues.give.search(stretch)
+        )
         if not budget and not grant:
             budget = bool(sent.cue("budget", cues.budget))
             grant = bool(sent.cue("grant", cues.grant))
@@ -1052,7 +1069,7 @@ class RoleFinder:
             else:
                 # a year or month: the stretch the money is for, unless the sentence tells of a
                 # grant, payment or decision made then ("investeerde in 2019", "kende in 2021 toe")
-                role = "date" if grant and not budget else "period"
+                role = "date" if past or (grant and not budget) else "period"
             roles.setdefault(role, self._list_head(x, sent)["id"])
 
     def _list_head(self, x: Mention, sent: _Sentence) -> Mention:
