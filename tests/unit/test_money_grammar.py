@@ -371,6 +371,15 @@ SENTENCES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("honderden miljoenen dollars", {"amount": None, "currency": "USD"})],
     ),
     ("Het kost duizenden euro's.", [("duizenden euro's", eur(None))]),
+    # a bare sum with a split giving verb around it ("trekt ... uit", "zegt ... toe")
+    (
+        "Het kabinet trekt 38 miljoen uit voor de regio.",
+        [("38 miljoen", {"amount": "38000000", "currency": "EUR", "currency_implicit": True})],
+    ),
+    (
+        "De minister zegt 244,3 miljoen toe aan 16 regio's.",
+        [("244,3 miljoen", {"amount": "244300000", "currency": "EUR", "currency_implicit": True})],
+    ),
 ]
 
 
@@ -421,6 +430,8 @@ NEGATIVES: list[str] = [
     "Er zijn 2 miljard mensen zonder toilet.",
     "Het gaat om 10 miljoen huishoudens.",
     "De eurosymbolen zijn hier vermeld.",
+    "Er trokken 2 miljoen mensen uit de stad.",
+    "Het aantal inwoners nam met 4 miljoen toe.",
 ]
 
 

@@ -57,7 +57,10 @@ MONEY_CUE_PATTERN = (
     r"beschikbaar|opbrengst|opgeleverd|oplever|bespar|bezuinig|\bomzet|\bwinst|\bverlie[sz]|schuld|tekort|"
     r"overschot|geld|kapitaal|lening|krediet|garantie|belasting|heffing|premie|toelage|"
     r"vergoeding|salaris|\bloon\b|\blonen\b|prijs|miljoenennota|\bsteun|impuls|enveloppe|"
-    r"\bbetaal|\bbetaald|\bbetaalt|\bgeïnd|\bboete|\bkrijgt\b|\bontvangt\b|toegekend|\bkas\b)"
+    r"\bbetaal|\bbetaald|\bbetaalt|\bgeïnd|\bboete|\bkrijgt\b|\bontvangt\b|toegekend|\bkas\b|"
+    # split verbs: "trekt 38 miljoen uit", "zegt 244 miljoen toe"
+    r"\btrek(?:t|ken)?\b[^.]{0,60}\buit\b|\btrok(?:ken)?\b[^.]{0,60}\buit\b|"
+    r"\bzeg(?:t|gen)?\b[^.]{0,60}\btoe\b|\bzegde\b[^.]{0,60}\btoe\b|toegezegd)"
 )
 
 # Words that may follow a bare "5 miljoen" in a money reading; anything else ("mensen",
@@ -75,7 +78,7 @@ _ALLOWED_NEXT = (
     r"resp|vanuit|via|door|onder|boven|tegen|binnen|sinds|vanaf|na|rond|circa|ongeveer|"
     # auxiliaries and light verbs: "die 519 miljoen zit", "3 miljard kan terug"
     r"kan|kunnen|moet|moeten|zal|zullen|zou|zouden|komt|komen|gaan|ligt|liggen|zit|zitten|"
-    r"blijft|staat|stond|heeft|hebben|had|hadden|zich|er|terug|kwijt|"
+    r"blijft|staat|stond|heeft|hebben|had|hadden|zich|er|terug|kwijt|toe|"
     # money nouns, also as the head of a compound: "1,5 miljoen subsidie", "pré-toetredingssteun"
     r"[\w-]*(?:subsidie|steun|budget|investering|bijdrage|financiering|schade|winst|omzet|"
     r"verlies|belasting|inkomsten|opbrengst|uitgaven|middelen|geld|kapitaal|lening|schuld|"
