@@ -348,3 +348,33 @@ def test_a_year_of_a_past_act_is_its_date_and_budget_documents_are_no_programme(
         "Daarnaast wordt de begroting via deze <ent label=PROGRAMME id=v>voorjaarsnota</ent> als "
         "volgt bijgesteld:\n\n• budget voor onderzoeken <ent label=MONEY>€ 3 mln.</ent>\n"
     ) == [{}]
+
+
+def test_beneficiary_marker_lists_and_respective_years() -> None:
+    assert roles(
+        "Eenmalig een bedrag van <ent label=MONEY>€ 1.500,-</ent> beschikbaar te stellen in het "
+        "kader van burgerinitiatieven ten behoeve van <ent label=ORG id=s>Stichting "
+        "Tuinhulpdienst Veendam</ent>."
+    ) == {"recipient": "s"}
+    # a plain list of sums keeps the first item's funder
+    assert all_roles(
+        "Het beschikbare budget vanuit het <ent label=ORG id=o>ministerie van OCW</ent> is "
+        "<ent label=MONEY>70 miljoen euro</ent> in <ent label=DATE id=a type=date value=2018>"
+        "2018</ent>, <ent label=MONEY>108 miljoen euro</ent> in <ent label=DATE id=b type=date "
+        "value=2019>2019</ent>."
+    ) == [{"funder": "o", "period": "a"}, {"funder": "o", "period": "b"}]
+    # "respectievelijk" pairs the k-th year with the k-th sum
+    assert all_roles(
+        "Voor de rondes van <ent label=DATE id=a type=date value=2012>2012</ent>, "
+        "<ent label=DATE id=b type=date value=2013>2013</ent> en <ent label=DATE id=c type=date "
+        "value=2016>2016</ent> bedroegen de budgetten respectievelijk <ent label=MONEY>167 mln"
+        "</ent>, <ent label=MONEY>153 mln</ent> en <ent label=MONEY>113 mln euro</ent>."
+    ) == [{"period": "a"}, {"period": "b"}, {"period": "c"}]
+
+
+def test_an_abbreviation_right_after_a_name_is_its_nearest_mention() -> None:
+    assert roles(
+        "Het budget voor de <ent label=PROGRAMME id=l>Landelijke beëindigingsregeling "
+        "veehouderijlocaties</ent> (<ent label=PROGRAMME id=s>Lbv</ent>) wordt opgehoogd met "
+        "<ent label=MONEY>78 miljoen euro</ent>."
+    ) == {"programme": "s"}

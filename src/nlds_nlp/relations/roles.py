@@ -38,7 +38,24 @@ FUNDER_AFTER = re.compile(
 # up to three lowercase words between ("beschikbaar te stellen voor", "extra uit het")
 VERB_WORDS = r"(?:[a-zë]+\s+){0,3}?"
 RECIPIENT_AFTER = re.compile(
-    r"^[\s)]*" + VERB_WORDS + r"(?:aan|voor|naar|richting)\s+(?i:" + ARTICLE + r")" + FORM + r"$"
+    r"^[\s)]*"
+    + VERB_WORDS
+    + r"(?:aan|voor|naar|richting|ten\s+behoeve\s+van|t\.b\.v\.)\s+(?i:"
+    + ARTICLE
+    + r")"
+    + FORM
+    + r"$"
+)
+BENEFIT = re.compile(r"(?:ten\s+behoeve\s+van|t\.b\.v\.)\s+(?i:" + ARTICLE + r")" + FORM + r"\Z")
+BENEFIT_REACH = 160
+SHORT_FORM = re.compile(r"[A-Z][\w+&-]{1,9}")  # "Lbv", "SDE++", "WIS": no second name
+LIST_GAP_MAX = 40
+SUM_LIST_GAP = re.compile(r"^[\s,;]*(?:(?:in|voor|en|of|resp\.|respectievelijk)[\s,;]+)*$", re.I)
+RESPECTIVELY = re.compile(r"\b(?:respectievelijk|resp\.)", re.I)
+ABBREVIATION_GAP = re.compile(r"[^\S\n]*\([^\S\n]*\Z")
+# After a partner already found: "... in het kader van X ten behoeve van Stichting Y"
+RECIPIENT_CHAIN = re.compile(
+    r"^[\s,]*(?:ten\s+behoeve\s+van|t\.b\.v\.|aan|voor)\s+(?i:" + ARTICLE + r")" + FORM + r"$"
 )
 # "... bij aan het landelijke project FRESHEM-NL": a funded project, named after its noun
 PROJECT_NOUN = r"(?:project|deelproject|pilotproject|initiatief|bewonersinitiatief|consortium)"
@@ -245,6 +262,13 @@ class RoleFinder:
         self.by_id = {m["id"]: m for m in self.mentions}
         self.starts = [m["start"] for m in self.mentions]
         self.index = index
+        # (label, lowercased name) -> starts and ids of its mentions, in text order
+        self.by_name: dict[tuple[str, str], list[int]] = {}
+        self.name_ids: dict[tuple[str, str], list[str]] = {}
+        for m in self.mentions:
+            key = (m["label"], m["text"].lower())
+            self.by_name.setdefault(key, []).append(m["start"])
+            self.name_ids.setdefault(key, []).append(m["id"])
 
     # -- helpers ---------------------------------------------------------------------------
     def _is_parliament(self, m: Mention) -> bool:
@@ -296,21 +320,34 @@ class RoleFinder:
         """The role target as the brief wants it: the nearest mention of the same name before
         the sum in its own or the previous sentence, else the one found (spec 3, guide 6.3-11)."""
         target = self.by_id.get(target_id)
-        if target is None or target["start"] < money["start"]:
+        if target is None:
+            return target_id
+        if target["start"] < money["start"]:
+            # "De Landelijke beëindigingsregeling veehouderijlocaties (Lbv) ... 78 miljoen": the
+            # abbreviation right after the name is the entity's nearest mention before the sum
+            i = bisect.bisect_right(self.starts, target["start"])
+            if i < len(self.mentions):
+                short = self.mentions[i]
+                if (
+                    short["label"] == target["label"]
+                    and short["end"] <= money["start"]
+                    and SHORT_FORM.fullmatch(short["text"])
+                    and ABBREVIATION_GAP.match(self.text, target["end"], short["start"])
+                    and self.text.startswith(")", short["end"])
+                ):
+                    return short["id"]
             return target_id
         key = (target["label"], target["text"].lower())
         k = self.index(money["start"])
         heading = self.sents[k - 1] if k > 0 else None
         if heading is None or not HEADING.match(heading.text.strip()):
             return target_id  # only a heading right above takes the role (guide 6.3-11)
-        lo = heading.start
-        best = target_id
-        first = bisect.bisect_left(self.starts, lo)
-        last = bisect.bisect_left(self.starts, money["start"])
-        for x in self.mentions[first:last]:
-            if (x["label"], x["text"].lower()) == key:
-                best = x["id"]
-        return best
+        # the last mention of that name before the sum, from an index (no scan per sum)
+        starts = self.by_name.get(key, [])
+        j = bisect.bisect_left(starts, money["start"]) - 1
+        if j >= 0 and starts[j] >= heading.start:
+            return self.name_ids[key][j]
+        return target_id
 
     def roles(self) -> dict[str, dict[str, str]]:
         frame: dict[str, str] = {}
@@ -324,6 +361,8 @@ class RoleFinder:
                     self.found[m["id"]] = {}
                     continue
                 roles = self._roles_for(m, j, sent, prev, left, right)
+                if j:
+                    self._inherit(roles, sent.money[j - 1], m, sent)
                 for role in ("funder", "recipient", "programme"):
                     if role in roles:
                         roles[role] = self._nearest_mention(roles[role], m)
@@ -681,15 +720,20 @@ class RoleFinder:
         first_money = sent.money[0]
 
         # 1. prepositions right after the sum: "van het kabinet", "aan X", "uit het Fonds"
+        anchor = m["end"]  # end of the sum or of the last partner found after it
         for x in after:
             gap = text[m["end"] : x["start"]]
-            if len(gap) > 45:
+            if x["start"] - anchor > 45:
                 break
+            found_before = len(roles)
             if x["label"] in ACTORS:
                 if "funder" not in roles and FUNDER_AFTER.match(gap):
                     if not self._is_parliament(x):
                         roles["funder"] = x["id"]
-                elif "recipient" not in roles and RECIPIENT_AFTER.match(gap):
+                elif "recipient" not in roles and (
+                    RECIPIENT_AFTER.match(gap)
+                    or (anchor > m["end"] and RECIPIENT_CHAIN.match(text, anchor, x["start"]))
+                ):
                     roles["recipient"] = x["id"]
             if (
                 x["label"] in (*ACTORS, "PROGRAMME")
@@ -705,6 +749,20 @@ class RoleFinder:
                 roles["programme"] = x["id"]
             if x["label"] in ("MONEY",):
                 break
+            if len(roles) > found_before:
+                anchor = x["end"]
+
+        # "... beschikbaar te stellen in het kader van X ten behoeve van Stichting Y": the
+        # beneficiary marker names the recipient also further from the sum
+        if "recipient" not in roles:
+            for x in after:
+                if x["start"] - m["end"] > BENEFIT_REACH:
+                    break
+                if x["label"] in ACTORS and BENEFIT.search(
+                    text, max(m["end"], x["start"] - 40), x["start"]
+                ):
+                    roles["recipient"] = x["id"]
+                    break
 
         # 2. the verb frame of the sentence
         request = sent.cue("request", cues.request)
@@ -885,6 +943,26 @@ class RoleFinder:
         self._time_roles(m, sent, left, right, roles)
         return roles
 
+    def _inherit(self, roles: dict[str, str], before: Mention, m: Mention, sent: _Sentence) -> None:
+        """ "... is 70 miljoen euro in 2018, 108 miljoen euro in 2019": a later item of a plain
+        list of sums (nothing but dates and list words between) keeps the funder and programme
+        of the item before it."""
+        gap = self.text[before["end"] : m["start"]]
+        if len(gap) > LIST_GAP_MAX or not ("," in gap or " en " in gap):
+            return
+        between = sent.starting_in(before["end"], m["start"])
+        if any(x["label"] != "DATE" for x in between):
+            return
+        rest = gap
+        for x in between:
+            rest = rest.replace(x["text"], " ")
+        if not SUM_LIST_GAP.match(rest):
+            return
+        earlier = self.found.get(before["id"], {})
+        for role in ("funder", "programme"):
+            if role in earlier and role not in roles and earlier[role] != roles.get("recipient"):
+                roles[role] = earlier[role]
+
     def _heading_receiver(self, prev: _Sentence | None, m: Mention) -> Mention | None:
         """The project or body a grant heading names, when that heading stands right above the
         sum's paragraph (decision lists of Gedeputeerde Staten, council letters)."""
@@ -1014,6 +1092,10 @@ class RoleFinder:
         self, m: Mention, sent: _Sentence, left: int, right: int, roles: dict[str, str]
     ) -> None:
         text, cues = self.text, self.cues
+        paired = self._respective_date(m, sent)
+        if paired is not None:  # "van 2012, 2013 en 2016 ... respectievelijk 167, 153 en 113 mln"
+            roles.setdefault("period", paired["id"])
+            return
         dates = [
             x
             for x in sent.starting_in(
@@ -1071,6 +1153,21 @@ class RoleFinder:
                 # grant, payment or decision made then ("investeerde in 2019", "kende in 2021 toe")
                 role = "date" if past or (grant and not budget) else "period"
             roles.setdefault(role, self._list_head(x, sent)["id"])
+
+    def _respective_date(self, m: Mention, sent: _Sentence) -> Mention | None:
+        """With "respectievelijk", the k-th sum of the sentence takes the k-th of as many dates
+        listed before the first sum."""
+        if len(sent.money) < 2 or not sent.cue("respectively", RESPECTIVELY):
+            return None
+        if "respective" not in sent.memo:
+            first = sent.money[0]["start"]
+            listed = [x for x in sent.starting_in(sent.start, first) if x["label"] == "DATE"]
+            sent.memo["respective"] = listed if len(listed) == len(sent.money) else []
+        listed = sent.memo["respective"]
+        if not listed:
+            return None
+        self._first_money_after(sent, m["start"])  # builds the memo of money starts
+        return listed[bisect.bisect_left(sent.memo["money_starts"], m["start"])]
 
     def _list_head(self, x: Mention, sent: _Sentence) -> Mention:
         """The first of listed dates ("2010 en 2011", "2019, 2020"): spec 6, take the first."""
