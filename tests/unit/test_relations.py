@@ -378,3 +378,13 @@ def test_an_abbreviation_right_after_a_name_is_its_nearest_mention() -> None:
         "veehouderijlocaties</ent> (<ent label=PROGRAMME id=s>Lbv</ent>) wordt opgehoogd met "
         "<ent label=MONEY>78 miljoen euro</ent>."
     ) == {"programme": "s"}
+
+
+def test_an_introduction_naming_nothing_takes_the_partners_of_the_sum_before_it() -> None:
+    marked = (
+        "Er is in totaal <ent label=MONEY>€ 20 mld</ent> beschikbaar voor het "
+        "<ent label=PROGRAMME id=n>Nationaal Groeifonds</ent>. In tabel 1 staat weergegeven:\n\n"
+        "• voor welke bedragen definitieve toekenningen zijn gedaan (<ent label=MONEY>€ 2,9 mld"
+        "</ent>);\n"
+    )
+    assert all_roles(marked) == [{"programme": "n"}, {"programme": "n"}]

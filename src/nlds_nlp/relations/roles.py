@@ -373,6 +373,18 @@ class RoleFinder:
             # an introducing sentence ("... verdeelt de middelen als volgt:") frames the rows
             if sent.text.rstrip().endswith(":"):
                 frame = self._frame(sent)
+                if (
+                    prev is not None
+                    and prev.money
+                    and "\n\n" not in self.text[prev.end : sent.start]
+                ):
+                    # "... € 20 mld beschikbaar voor het Nationaal Groeifonds. In tabel 1 staat
+                    # weergegeven:": an introduction naming nothing takes the partners of the
+                    # sum just before it in its paragraph (spec 6, settled 2026-12)
+                    earlier = self.found.get(prev.money[-1]["id"], {})
+                    for role in ("funder", "programme"):
+                        if role in earlier:
+                            frame.setdefault(role, earlier[role])
                 frame_left = FRAME_UNITS if frame else 0
             elif frame_left > 0:
                 frame_left = frame_left - 1 if len(sent.text) <= FRAME_UNIT_MAX else 0
