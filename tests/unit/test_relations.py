@@ -388,3 +388,11 @@ def test_an_introduction_naming_nothing_takes_the_partners_of_the_sum_before_it(
         "</ent>);\n"
     )
     assert all_roles(marked) == [{"programme": "n"}, {"programme": "n"}]
+
+
+def test_a_later_clause_with_its_own_giving_subject() -> None:
+    assert all_roles(
+        "Voor de periode 2018-2022 is door de <ent label=ORG id=r>rijksoverheid</ent> "
+        "<ent label=MONEY>€ 130 mln</ent> beschikbaar gesteld, de <ent label=ORG id=g>gemeente "
+        "Rotterdam</ent> heeft dit aangevuld met nogmaals <ent label=MONEY>€ 130 mln</ent>."
+    ) == [{"funder": "r"}, {"funder": "g"}]

@@ -838,7 +838,23 @@ class RoleFinder:
                 if earlier.get("funder"):
                     roles["funder"] = earlier["funder"]
         elif give:
-            subject = self._subject(sent, min(m["start"], sent.start + give.start()), sent.start)
+            subject = None
+            if j:
+                # a clause of its own: "..., de gemeente Rotterdam heeft dit aangevuld met 130 mln"
+                own = next(
+                    (x for x in window if x["label"] in ACTORS and self._subject_like(x, left)),
+                    None,
+                )
+                if (
+                    own is not None
+                    and not self._is_parliament(own)
+                    and cues.give.search(text, own["end"], m["start"])
+                ):
+                    subject = own
+            if subject is None:
+                subject = self._subject(
+                    sent, min(m["start"], sent.start + give.start()), sent.start
+                )
             if subject is None:
                 # inversion: "Met € 5 miljoen steunt de provincie ..." / "... investeert het Rijk"
                 verb_end = sent.start + give.end()
