@@ -3,8 +3,9 @@
 Only flows are summed (``DocumentRecord.fundings``: money with a funder, recipient or programme,
 each repeat of the same grant in a document counted once). A sum without roles (a price, a
 stock, a deficit, a sum nobody is said to give or get) is no funding: it is counted apart in
-``unlinked`` and never enters a funding total. A flow with a warning (above EUR 1 trillion) is
-listed in ``warned`` and left out of every total.
+``unlinked`` and never enters a funding total. A flow with a warning (above EUR 1 trillion, or
+a table's "Totaal" row or column, whose money the cells beside it already hold) is listed in
+``warned`` and left out of every total.
 
 Why sums are kept apart by currency and by ``per``: adding dollars to euros, or "€ 5 mln per
 jaar" to a one-off "€ 20 mln", gives a number nobody can use. Amounts are summed as ``Decimal``,

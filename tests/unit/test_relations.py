@@ -396,3 +396,30 @@ def test_a_later_clause_with_its_own_giving_subject() -> None:
         "<ent label=MONEY>€ 130 mln</ent> beschikbaar gesteld, de <ent label=ORG id=g>gemeente "
         "Rotterdam</ent> heeft dit aangevuld met nogmaals <ent label=MONEY>€ 130 mln</ent>."
     ) == [{"funder": "r"}, {"funder": "g"}]
+
+
+def test_table_totals_are_flagged_and_their_flows_warned() -> None:
+    """A 'Totaal' row and a total column keep their roles but are marked, so that their flows
+    stay out of sums (the cells beside them already hold the same money)."""
+    from nlds_nlp.relations import build_flows
+
+    marked = (
+        "Het <ent label=ORG id=r>Rijk</ent> verdeelt de middelen als volgt:\n\n"
+        "(bedragen x € 1 miljoen)\n\nTotaal\n\n"
+        "<ent label=DATE id=a type=date value=2017>2017</ent>\n\n"
+        "<ent label=DATE id=b type=date value=2018>2018</ent>\n\n"
+        "<ent label=ORG id=g>Gemeente A</ent>\n\n<ent label=MONEY>8</ent>\n\n"
+        "<ent label=MONEY>5</ent>\n\n<ent label=MONEY>3</ent>\n\n"
+        "Totaal\n\n<ent label=MONEY>9</ent>\n\n<ent label=MONEY>6</ent>\n\n<ent label=MONEY>3</ent>\n"
+    )
+    text, mentions = mentions_of(marked)
+    for m in mentions:
+        if m["label"] == "MONEY":
+            m["value"] = {"amount": str(int(m["text"]) * 10**6), "currency": "EUR"}
+    out = assign_roles(text, mentions)
+    money = [m for m in out if m["label"] == "MONEY"]
+    assert [bool(m.get("table_total")) for m in money] == [True, False, False, True, True, True]
+    flows = build_flows(text, out)
+    warned = [f["text"] for f in flows if f["warnings"]]
+    kept = [f["text"] for f in flows if not f["warnings"]]
+    assert kept == ["5", "3"] and warned == ["8", "9", "6", "3"]

@@ -4,7 +4,8 @@ Why a flow is not a mention: a debate or a press release repeats the same grant 
 miljoen euro voor de AI Coalitie"); summing mentions counts it twice. A flow is a MONEY mention
 with at least a funder, recipient or programme; mentions with the same amount, currency, rate
 and partners are one flow (split only where they state different periods). A sum no
-government hands out in one go (above EUR 1 trillion) carries a warning and stays out of totals.
+government hands out in one go (above EUR 1 trillion), and a table cell that adds up other cells
+of its table (a "Totaal" row or column), carry a warning and stay out of totals.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ Mention = dict[str, Any]
 PARTNERS = ("funder", "recipient", "programme")
 IMPLAUSIBLE = Decimal(10) ** 12
 WARN_IMPLAUSIBLE = "implausible: above 1 trillion; left out of totals"
+WARN_TABLE_TOTAL = "total of other sums in its table; left out of totals"
+TABLE_TOTAL = "table_total"  # set by relations.roles on such cells
 
 
 def decimal_or_none(value: Any) -> Decimal | None:
@@ -86,6 +89,8 @@ def build_flows(
         warnings = []
         if max(amount or 0, top or 0) > IMPLAUSIBLE:
             warnings.append(WARN_IMPLAUSIBLE)
+        if m.get(TABLE_TOTAL):
+            warnings.append(WARN_TABLE_TOTAL)
         flow = {
             "id": f"f{len(flows) + 1}",
             "mention_ids": [m["id"]],

@@ -122,6 +122,10 @@ TABLE_TITLE = re.compile(
 )
 TITLE_LINES = 4
 TOTAL_LABELS = frozenset({"totaal", "total", "totalen"})
+# A row that adds up the rows above it ("Totaal", "Totaal bijdragen", "Subtotaal", "Totaal (50%)")
+TOTAL_ROW = re.compile(r"\s*(?:sub)?tota(?:a|le)l\b", re.I)
+# Key set on a MONEY mention that totals other cells of its table (read by flows).
+TABLE_TOTAL = "table_total"
 # A column header line of a flattened table is short ("Mutaties 1e suppletoire begroting (4)").
 HEAD_LINE_MAX = 80
 AGENT_BEFORE = re.compile(r"(?:^|\s)(?:door|vanuit)\s+" + ARTICLE + r"$", re.I)
@@ -259,6 +263,9 @@ class RoleFinder:
             for i, ((s, e), ms) in enumerate(zip(extents, grouped, strict=True))
         ]
         self.found: dict[str, dict[str, str]] = {}
+        # table cells that total other cells of their table (a "Totaal" row or column): their
+        # flows are kept out of sums, or the table's money would be counted twice
+        self.totals: set[str] = set()
         self.by_id = {m["id"]: m for m in self.mentions}
         self.starts = [m["start"] for m in self.mentions]
         self.index = index
@@ -471,6 +478,10 @@ class RoleFinder:
             head_lines.clear()
             row_label = row_name.text if row_name is not None else ""
             name = self._name_cell(row_name)
+            if TOTAL_ROW.match(row_label) and len(run) >= 1:
+                self.totals.update(x["id"] for x in run)
+            elif total_first and len(run) >= 2:
+                self.totals.add(run[0]["id"])
             for k, m in enumerate(run):
                 roles = self.found.setdefault(m["id"], {})
                 if self._row_moves_nothing(row_label, m):
@@ -624,6 +635,8 @@ class RoleFinder:
             label = text[line_start : money[0]["start"]]
             if not label.strip() or text.find("|", line_start, end) >= 0:
                 continue
+            if TOTAL_ROW.match(label):
+                self.totals.update(x["id"] for x in money)
             for k, m in enumerate(money):
                 roles = self.found.setdefault(m["id"], {})
                 if self._row_moves_nothing(label, m):
@@ -691,6 +704,8 @@ class RoleFinder:
                 header = years
                 continue
             name = text[cells[0][0] : cells[0][1]]
+            if TOTAL_ROW.match(name):
+                self.totals.update(m["id"] for m in row.values() if m["label"] == "MONEY")
             for j, m in row.items():
                 if m["label"] != "MONEY":
                     continue
@@ -1221,11 +1236,14 @@ def assign_roles(
     text's sentences when the caller has them already (:func:`segment.sentences`)."""
     if not any(m["label"] == "MONEY" for m in mentions):
         return [dict(m) for m in mentions]
-    found = RoleFinder(text, mentions, cue_patterns(), extents).roles()
+    finder = RoleFinder(text, mentions, cue_patterns(), extents)
+    found = finder.roles()
     out = []
     for m in mentions:
         m = dict(m)
         if m["label"] == "MONEY":
             m["roles"] = found.get(m["id"], {})
+            if m["id"] in finder.totals:
+                m[TABLE_TOTAL] = True
         out.append(m)
     return out
