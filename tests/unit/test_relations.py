@@ -423,3 +423,29 @@ def test_table_totals_are_flagged_and_their_flows_warned() -> None:
     warned = [f["text"] for f in flows if f["warnings"]]
     kept = [f["text"] for f in flows if not f["warnings"]]
     assert kept == ["5", "3"] and warned == ["8", "9", "6", "3"]
+
+
+def test_column_years_with_words_after_and_repeated_labels_on_one_line() -> None:
+    marked = (
+        "x € 1.000\n\nRealisatie <ent label=DATE id=a type=date value=2024>2024</ent>\n\n"
+        "Budget\n<ent label=DATE id=b type=date value=2025>2025</ent>\n\n"
+        "<ent label=DATE id=c type=date value=2026>2026</ent>\nBegroot\n\nLasten\n\n"
+        "<ent label=MONEY>5.693</ent>\n\n<ent label=MONEY>7.972</ent>\n\n"
+        "<ent label=MONEY>14.625</ent>\n\nToevoeging reserves\n\n<ent label=MONEY>51.307</ent>\n\n"
+        "<ent label=MONEY>69.875</ent>\n\n<ent label=MONEY>45.720</ent>\n"
+    )
+    assert all_roles(marked) == [
+        {"period": "a"},
+        {"period": "b"},
+        {"period": "c"},
+        {},
+        {},
+        {},
+    ]
+    line = (
+        "Overzicht (bedragen x € 1.000)\n  Lasten <ent label=DATE id=a type=date value=2020>2020"
+        "</ent> Lasten <ent label=DATE id=b type=date value=2020>2020</ent> Baten <ent "
+        "label=DATE id=c type=date value=2020>2020</ent>\nProgramma lasten en baten "
+        "<ent label=MONEY>12.670</ent> <ent label=MONEY>15.426</ent> <ent label=MONEY>2</ent>\n"
+    )
+    assert all_roles(line) == [{"period": "a"}, {"period": "b"}, {"period": "c"}]

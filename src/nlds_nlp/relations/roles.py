@@ -111,8 +111,14 @@ TITLE_OF = re.compile(
 # year cell all the same
 YEAR_CELL_LEAD = re.compile(
     r"^(?:t/m|tot(?:\s+en\s+met)?|vanaf|na|voor|ultimo|begroot|raming|rekening|jaarrekening|"
-    r"realisatie|prognose|(?:(?:primitieve|gewijzigde|actuele|vastgestelde|ontwerp)\s+)?"
-    r"begroting)\s+",
+    r"realisatie|prognose|budget|werkelijk|(?:(?:primitieve|gewijzigde|actuele|vastgestelde|"
+    r"ontwerp)\s+)?begroting)\s+",
+    re.I,
+)
+# ... or after it: "2024\nWerkelijk", "2025 Begroot", "2026\nLasten"
+YEAR_CELL_TRAIL = re.compile(
+    r"\s+(?:werkelijk|begroot|begroting|raming|realisatie|rekening|prognose|budget|lasten|"
+    r"baten)$",
     re.I,
 )
 # The title of a table a few lines above its unit header ("Financiële toelichting begroting
@@ -178,7 +184,8 @@ ROW_GIVEN_TO = re.compile(
 ROW_BREAK = re.compile(r"\d[^\S\n]*\n|\n[^\S\n]*[\d(|-]|\n[^\S\n]*\n")
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)
 RECEIPTS = re.compile(r"ontvangst|baten|inkomsten|opbrengst", re.I)
-COLUMN_LABEL = re.compile(r"^[A-Za-zÀ-ÿ.]{2,25}$")
+# A short column label: one to three words ("Uitgaven", "Vastgestelde begroting")
+COLUMN_LABEL = re.compile(r"^[A-Za-zÀ-ÿ.]{2,25}(?: [A-Za-zÀ-ÿ.]{2,25}){0,2}$")
 BUDGET_OF = re.compile(r"\bbegroting\w*\s+van\s+(?:het|de)\s*$", re.I)
 # A heading: one short line without sentence-final punctuation.
 HEADING = re.compile(r"^[^\n]{1,120}(?<![.!?:;,])$")
@@ -410,7 +417,7 @@ class RoleFinder:
         m = sent.mentions[0]
         rest = sent.text.strip().strip("-–−‒/ ")
         if m["label"] == "DATE":
-            rest = YEAR_CELL_LEAD.sub("", rest)
+            rest = YEAR_CELL_TRAIL.sub("", YEAR_CELL_LEAD.sub("", rest))
         if rest != m["text"]:
             return "other"
         if m["label"] == "MONEY":
@@ -627,7 +634,11 @@ class RoleFinder:
                 rest = text[line_start:end]
                 for x in dates:
                     rest = rest.replace(x["text"], " ")
-                if len(rest.strip()) <= 40:
+                words = rest.split()
+                # "2020 2021 2022", "Realisatie 2020 Begroting 2021", "Lasten 2020 Baten 2020"
+                if len(rest.strip()) <= 40 or (
+                    len(words) <= 2 * len(dates) and all(len(w) <= 15 for w in words)
+                ):
                     header = dates
                 continue
             if len(money) < 2 or not header or len(money) > len(header):
