@@ -449,3 +449,11 @@ def test_column_years_with_words_after_and_repeated_labels_on_one_line() -> None
         "<ent label=MONEY>12.670</ent> <ent label=MONEY>15.426</ent> <ent label=MONEY>2</ent>\n"
     )
     assert all_roles(line) == [{"period": "a"}, {"period": "b"}, {"period": "c"}]
+
+
+def test_a_source_programme_with_its_own_sum_is_not_every_later_items() -> None:
+    assert all_roles(
+        "Het budget zal ik inzetten voor <ent label=PROGRAMME id=a>MIT</ent> (<ent label=MONEY>"
+        "€ 11 mln.</ent>), IPC (<ent label=MONEY>€ 6 mln.</ent>) en <ent label=PROGRAMME id=c>"
+        "SBIR</ent> (<ent label=MONEY>€ 3 mln.</ent>)."
+    ) == [{"programme": "a"}, {}, {"programme": "c"}]

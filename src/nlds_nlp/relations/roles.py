@@ -1104,7 +1104,18 @@ class RoleFinder:
         floor = breaks[0][b] if b >= 0 else -1
         i = bisect.bisect_right(sent.memo["source_ends"], floor)
         if i < len(sources) and sources[i]["start"] < m["start"]:
-            return sources[i]
+            x = sources[i]
+            # "voor MIT (€ 11 mln.), IPC (€ 6 mln.)": a source with its own sum right after it
+            # is that sum's, not every later item's
+            own = self._first_money_after(sent, x["end"])
+            if (
+                own is not None
+                and own is not m
+                and own["start"] < m["start"]
+                and _words_only(text[x["end"] : own["start"]], self.cues.link)
+            ):
+                return None
+            return x
         return None
 
     def _breaks(self, sent: _Sentence) -> tuple[list[int], list[int]]:
