@@ -52,7 +52,7 @@ CASES = [
     'Een jaar later kwam de Geactualiseerde <ent label=PROGRAMME canonical="Werkagenda Waardengedreven Digitaliseren">Werkagenda</ent> uit.',
     "Subsidies uit het <ent label=PROGRAMME>KXF</ent> zijn verleend; het <ent label=PROGRAMME>KXF 2016</ent> volgt.",
     "Zie de paragrafen 2.7 en 2.8 van de <ent label=PROGRAMME>Regeling subsidies AWBZ</ent> alsmede de regels.",
-    "Het besluit van <ent label=ORG>Directie Strategie en Bestuur</ent> gaat naar de stichting <ent label=ORG>Nederlands Fonds voor Podiumkunsten</ent>.",
+    "Het besluit van <ent label=ORG>Directie Strategie en Bestuur</ent> gaat naar de <ent label=ORG>stichting Nederlands Fonds voor Podiumkunsten</ent>.",
     "Het gaat om de olie- en gassector (project P166730) van de bank.",
     "Men is partner van het omscholingstraject <ent label=PROGRAMME>Make IT Work</ent>.",
     "Het Kinderrechten Impact Assessment helpt organisaties.",

@@ -131,10 +131,11 @@ ORG_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?=[DA]){WORD_START}(?:Directie|Directoraat-Generaal|Afdeling)"
         rf"(?:,?{SP}(?:{ORG_LINK}{SP})?{CAP_WORD}){{1,6}}{WORD_END}"
     ),
-    # "de stichting Nederlands Fonds voor Podiumkunsten": the name after a lowercase legal form
+    # "de stichting Nederlands Fonds voor Podiumkunsten": a name after a lowercase legal form,
+    # the form inside the span like a company's (corpus guide 6.4-6)
     "after_legal_form": _mk(
-        rf"\b(?:stichting|vereniging|coöperatie)[ \u00a0]+(?=[{UPPER}])(?P<name>{NOT_NAME_START}"
-        rf"{CAP_WORD}(?:{SP}(?:{ORG_LINK}{SP})?{CAP_WORD}){{0,5}}){WORD_END}"
+        rf"\b(?:stichting|vereniging|coöperatie)[ \u00a0]+(?=[{UPPER}]){NOT_NAME_START}"
+        rf"{CAP_WORD}(?:{SP}(?:{ORG_LINK}{SP})?{CAP_WORD}){{0,5}}{WORD_END}"
     ),
     # "kabinet-Rutte III", "kabinet-Schoof"
     "named_cabinet": _mk(
