@@ -457,3 +457,16 @@ def test_a_source_programme_with_its_own_sum_is_not_every_later_items() -> None:
         "€ 11 mln.</ent>), IPC (<ent label=MONEY>€ 6 mln.</ent>) en <ent label=PROGRAMME id=c>"
         "SBIR</ent> (<ent label=MONEY>€ 3 mln.</ent>)."
     ) == [{"programme": "a"}, {}, {"programme": "c"}]
+
+
+def test_a_headline_line_ends_before_an_article_and_nobody_pays_himself() -> None:
+    assert all_roles(
+        "Provincie wil <ent label=MONEY>12 miljoen euro</ent> steken in stationsgebieden "
+        "<ent label=LOC id=z>Zaanstad</ent>\nDe <ent label=ORG id=p>provincie Noord-Holland</ent> "
+        "wil <ent label=MONEY>12 miljoen euro</ent> uittrekken voor de stationsgebieden."
+    ) == [{}, {"funder": "p"}]
+    got = roles(
+        "Wij stellen aan de <ent label=ORG id=ps>Provinciale Staten</ent> voor om "
+        "<ent label=MONEY>€ 5 miljoen</ent> beschikbaar te stellen."
+    )
+    assert not (got.get("funder") and got.get("funder") == got.get("recipient"))

@@ -407,6 +407,11 @@ class RoleFinder:
             target = self.by_id.get(roles.get("programme", ""))
             if target is not None and BUDGET_DOCUMENT.search(target["text"]):
                 del roles["programme"]
+            # nobody pays himself: "We stellen aan de Provinciale Staten voor om € 5 miljoen
+            # beschikbaar te stellen" made the body asked both; the funder reading stays
+            funder, recipient = (self.by_id.get(roles.get(r, "")) for r in ("funder", "recipient"))
+            if funder is not None and recipient is not None and _same_entity(funder, recipient):
+                del roles["recipient"]
         return self.found
 
     # -- tables ----------------------------------------------------------------------------
@@ -1249,6 +1254,15 @@ class RoleFinder:
                 break
             head = d
         return head
+
+
+def _same_entity(a: Mention, b: Mention) -> bool:
+    """Two mentions of one body: the same mention, or the same canonical name or text."""
+    if a["id"] == b["id"]:
+        return True
+    name_a = (a.get("value") or {}).get("canonical") or a["text"]
+    name_b = (b.get("value") or {}).get("canonical") or b["text"]
+    return name_a.lower() == name_b.lower()
 
 
 def assign_roles(

@@ -11,7 +11,13 @@ import re
 
 # A stop ends a sentence unless a lowercase word follows ("t.b.v. één project": accented
 # lowercase letters count as lowercase).
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[^a-zß-ÿ\s])|\n\s*\n")
+# A line without closing punctuation followed by a line that opens with a capitalised article
+# or pronoun is a heading or headline above a new sentence ("... in Zaanstad\nDe provincie
+# Noord-Holland wil ..."): wrapped prose does not start its next line that way.
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'’”)]*\s+(?=[^a-zß-ÿ\s])|\n\s*\n"
+    r"|(?<=[^\s,;:(\-–])[^\S\n]*\n[^\S\n]*(?=(?:De|Het|Een|Dit|Deze|Wij|We|Er)[^\S\n])"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
