@@ -78,3 +78,34 @@ def test_a_sum_above_a_trillion_is_warned() -> None:
     ]
     (flow,) = build_flows(TEXT, mentions)
     assert flow["warnings"] and "trillion" in flow["warnings"][0]
+
+
+def test_a_repeat_naming_more_partners_joins_the_same_flow() -> None:
+    """'VDL Bus Roeselare nv: 2 miljoen euro' in a heading and 'De Vlaamse Regering kent VDL Bus
+    Roeselare nv 2 miljoen euro toe' below: one grant, not two flows counted twice."""
+    from nlds_nlp.relations import build_flows
+
+    def m(i: str, start: int, label: str, text: str, **extra: object) -> dict:
+        return {
+            "id": i,
+            "start": start,
+            "end": start + len(text),
+            "label": label,
+            "text": text,
+            "value": extra.pop("value", {}),
+            "roles": extra.pop("roles", {}),
+        }
+
+    eur = {"amount": "2000000", "currency": "EUR"}
+    mentions = [
+        m("r1", 0, "ORG", "VDL"),
+        m("a", 10, "MONEY", "2 miljoen euro", value=eur, roles={"recipient": "r1"}),
+        m("f", 40, "ORG", "Vlaamse Regering"),
+        m("r2", 70, "ORG", "VDL"),
+        m("b", 80, "MONEY", "2 miljoen euro", value=eur, roles={"funder": "f", "recipient": "r2"}),
+        m("c", 120, "MONEY", "2 miljoen euro", value=eur, roles={"funder": "f", "recipient": "x"}),
+        m("x", 140, "ORG", "Nike"),
+    ]
+    flows = build_flows("x" * 200, mentions)
+    assert [f["mention_ids"] for f in flows] == [["a", "b"], ["c"]]
+    assert flows[0]["funder_id"] == "f"

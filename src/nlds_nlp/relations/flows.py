@@ -2,8 +2,10 @@
 
 Why a flow is not a mention: a debate or a press release repeats the same grant ("de 23,5
 miljoen euro voor de AI Coalitie"); summing mentions counts it twice. A flow is a MONEY mention
-with at least a funder, recipient or programme; mentions with the same amount, currency, rate
-and partners are one flow (split only where they state different periods). A sum no
+with at least a funder, recipient or programme; mentions with the same amount, currency and rate
+whose partners do not contradict each other (one names the funder, a repeat also the recipient)
+are one flow with the partners joined (split only where they state different periods or
+partners). A sum no
 government hands out in one go (above EUR 1 trillion), and a table cell that adds up other cells
 of its table (a "Totaal" row or column), carry a warning and stay out of totals.
 """
@@ -19,6 +21,7 @@ Mention = dict[str, Any]
 PARTNERS = ("funder", "recipient", "programme")
 IMPLAUSIBLE = Decimal(10) ** 12
 WARN_IMPLAUSIBLE = "implausible: above 1 trillion; left out of totals"
+MERGE_REACH = 64  # earlier flows of the same amount a repeat is compared with (bounded)
 WARN_TABLE_TOTAL = "total of other sums in its table; left out of totals"
 TABLE_TOTAL = "table_total"  # set by relations.roles on such cells
 
@@ -70,16 +73,32 @@ def build_flows(
             decimal_or_none(value.get("max")),
             value.get("currency"),
             value.get("per"),
-            *(display_name(partners[r]) for r in PARTNERS),
         )
+        names = {r: display_name(partners[r]) for r in PARTNERS}
         period = _period_key(partners["period"])
         same = groups.setdefault(key, [])
-        match = next((f for f in same if period is None or f["_period"] in (None, period)), None)
+        # the same sum with partners that do not contradict (one names the funder, a repeat the
+        # recipient too) is the same grant: one flow, its partners joined
+        match = next(
+            (
+                f
+                for f in reversed(same[-MERGE_REACH:])
+                if (period is None or f["_period"] in (None, period))
+                and all(
+                    names[r] is None or f["_names"][r] in (None, names[r]) for r in PARTNERS
+                )
+            ),
+            None,
+        )
         if match is not None:
             match["mention_ids"].append(m["id"])
             if match["_period"] is None and period is not None:
                 match["_period"] = period
                 match["period_id"] = partners["period"]["id"]
+            for r in PARTNERS:
+                if match["_names"][r] is None and names[r] is not None:
+                    match["_names"][r] = names[r]
+                    match[f"{r}_id"] = partners[r]["id"]
             continue
         if index is None:
             extents = sentences(text) if extents is None else extents
@@ -103,10 +122,12 @@ def build_flows(
             "sentence_end": e,
             "warnings": warnings,
             "_period": period,
+            "_names": names,
             **{f"{r}_id": (partners[r] or {}).get("id") for r in (*PARTNERS, "period", "date")},
         }
         same.append(flow)
         flows.append(flow)
     for f in flows:
         f.pop("_period")
+        f.pop("_names")
     return flows
