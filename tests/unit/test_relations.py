@@ -472,3 +472,11 @@ def test_a_headline_line_ends_before_an_article_and_nobody_pays_himself() -> Non
         "<ent label=MONEY>€ 5 miljoen</ent> beschikbaar te stellen."
     )
     assert not (got.get("funder") and got.get("funder") == got.get("recipient"))
+
+
+def test_money_in_a_fund_and_a_clause_restating_its_budget() -> None:
+    assert all_roles(
+        "Voor de periode is in het <ent label=PROGRAMME id=d>Deltafonds</ent> circa "
+        "<ent label=MONEY>€ 21 miljard</ent> beschikbaar, waarmee het jaarlijkse budget "
+        "gemiddeld op <ent label=MONEY>€ 1,5 miljard</ent> uitkomt."
+    ) == [{"programme": "d"}, {"programme": "d"}]

@@ -96,6 +96,9 @@ PROGRAMME_BEFORE = re.compile(
     re.I,
 )
 LINK_MAX = 60
+ITEM_GAP_MAX = 30  # at most this far behind the sum before it, a sum is a list item
+FUND_NAME = re.compile(r"fonds|envelop|budget|reserve", re.I)
+IN_BEFORE = re.compile(r"(?:^|\s)in\s+(?:het|de)\s+$", re.I)
 # Preposition right before an actor: it is then no subject ("in Zuid-Holland", "aan de gemeente").
 PREP_BEFORE = re.compile(
     r"(?:^|\W)(?:in|uit|te|bij|van|voor|aan|naar|met|op|over|tot|door|onder|namens|vanuit|"
@@ -1118,6 +1121,7 @@ class RoleFinder:
                 and own is not m
                 and own["start"] < m["start"]
                 and _words_only(text[x["end"] : own["start"]], self.cues.link)
+                and self._enumerated(m, sent)
             ):
                 return None
             return x
@@ -1130,6 +1134,13 @@ class RoleFinder:
             sent.memo["breaks"] = ([x.start() for x in found], [x.end() for x in found])
         return sent.memo["breaks"]
 
+    def _enumerated(self, m: Mention, sent: _Sentence) -> bool:
+        """Is the sum an item of a list of sums ("..., IPC (€ 6 mln.)"): close behind the sum
+        before it, not a clause of its own ("..., waarmee het jaarlijkse budget op € 1,5 mld")?"""
+        self._first_money_after(sent, m["start"])  # builds the memo of money starts
+        i = bisect.bisect_left(sent.memo["money_starts"], m["start"])
+        return i > 0 and m["start"] - sent.money[i - 1]["end"] <= ITEM_GAP_MAX
+
     def _sources(self, sent: _Sentence) -> list[Mention]:
         """Programmes the sentence says money comes from or through ("uit het Klimaatfonds")."""
         if "sources" not in sent.memo:
@@ -1138,7 +1149,14 @@ class RoleFinder:
                 x
                 for x in sent.mentions
                 if x["label"] == "PROGRAMME"
-                and PROGRAMME_BEFORE.search(text[max(sent.start, x["start"] - 40) : x["start"]])
+                and (
+                    PROGRAMME_BEFORE.search(text[max(sent.start, x["start"] - 40) : x["start"]])
+                    # "in het Deltafonds is € 21 miljard beschikbaar": money in a fund is its
+                    or (
+                        FUND_NAME.search(x["text"])
+                        and IN_BEFORE.search(text[max(sent.start, x["start"] - 12) : x["start"]])
+                    )
+                )
             ]
             sent.memo["source_ends"] = [x["end"] for x in sent.memo["sources"]]
         return sent.memo["sources"]
