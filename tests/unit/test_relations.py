@@ -480,3 +480,11 @@ def test_money_in_a_fund_and_a_clause_restating_its_budget() -> None:
         "<ent label=MONEY>€ 21 miljard</ent> beschikbaar, waarmee het jaarlijkse budget "
         "gemiddeld op <ent label=MONEY>€ 1,5 miljard</ent> uitkomt."
     ) == [{"programme": "d"}, {"programme": "d"}]
+
+
+def test_a_place_ending_a_longer_row_name_is_not_the_rows_recipient() -> None:
+    marked = (
+        "(in €)\n\n2021\n\nErfgoedhuis <ent label=LOC id=z>Zuid-Holland</ent>\n\n"
+        "<ent label=MONEY>1.775.273</ent>\n"
+    )
+    assert all_roles(marked) == [{}]

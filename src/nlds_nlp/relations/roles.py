@@ -695,10 +695,13 @@ class RoleFinder:
         m = cell.mentions[0]
         if m["label"] not in (*ACTORS, "PROGRAMME"):
             return None
+        lead = cell.text[: m["start"] - cell.start]
+        # "Erfgoedhuis Zuid-Holland" with only the place found: the place ends a longer name
+        if m["label"] == "LOC" and lead.strip()[:1].isupper():
+            return None
         if (m["end"] - m["start"]) >= 0.5 * len(cell.text.strip()):
             return m
         # "– waarvan bijdrage aan agentschap RWS": the row names who its sums go to
-        lead = cell.text[: m["start"] - cell.start]
         if m["label"] in ACTORS and ROW_GIVEN_TO.search(lead):
             return m
         return None
