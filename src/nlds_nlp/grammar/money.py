@@ -16,8 +16,11 @@ import re
 
 from nlds_nlp.grammar.base import Match
 from nlds_nlp.normalise.money import (
+    CODE_PATTERN,
     CURRENCY_SYMBOL_PATTERN,
     CURRENCY_WORD_PATTERN,
+    SUBUNIT_PATTERN,
+    SYMBOL_AFTER_PATTERN,
     VAGUE_SUM_PATTERN,
     money_value,
 )
@@ -88,25 +91,39 @@ _NEXT_OK_RE = re.compile(
 
 # --- patterns ---------------------------------------------------------------------------------
 
+#: "3 euro en 50 cent", "20 dollar 43 cent", "$20 en 43c": cents with a subunit word, so lists
+#: ("5 euro en 50 mensen") stay out; "5 euro 50" without it only at the end of a clause.
+CENTS_SUB = rf"(?:{GAP1}en)?{GAP1}(?:\d{{1,2}}|{_WORDS}){GAP}{SUBUNIT_PATTERN}"
+CENTS_BARE = rf"{GAP1}(?:\d\d|{_WORDS})(?=[^\S\n]*(?:[.,;:!?)](?!\d)|$|\n))"
 _SIDE = rf"(?:{SYMBOL}{GAP}(?:-{GAP})?)?{AMOUNT}(?:{GAP1}{CURRENCY_WORD})?"
 _RANGE = rf"(?P<range>{_SIDE}{GAP}{CONNECTOR}{GAP}{_SIDE})"
 _SYMBOL_FIRST = (
-    rf"(?P<symbol_number_scale>{SYMBOL}{GAP}(?:-{GAP})?{AMOUNT}(?:{GAP1}{CURRENCY_WORD})?)"
+    rf"(?P<symbol_number_scale>{SYMBOL}{GAP}(?:-{GAP})?{AMOUNT}(?:{GAP1}{CURRENCY_WORD})?"
+    rf"(?:{CENTS_SUB})?)"
 )
-#: "3 euro en 50 cent": cents only with the word "cent", so lists ("5 euro en 50 mensen") stay out.
-CENTS = rf"{GAP1}en{GAP1}(?:\d{{1,2}}|{_WORDS}){GAP1}cent(?![\w-])"
+CENTS = rf"(?:{CENTS_SUB}|{CENTS_BARE})"
 _NUMBER_FIRST = rf"(?P<number_scale_euro>{AMOUNT}{GAP1}{CURRENCY_WORD}(?:{CENTS})?)"
+#: "20€", "10000,00 $", "3,14US$", "10k$": a symbol or code after the number, never the symbol
+#: that opens the next amount ("in 2016 € 40 miljoen").
+_NUMBER_SYMBOL = rf"(?P<number_symbol>{AMOUNT}{GAP}{SYMBOL_AFTER_PATTERN}(?!{GAP}-?{GAP}\d|[\w-]))"
+#: "k€ 500": a thousand in the symbol.
+_KILO_SYMBOL = rf"(?P<kilo_symbol>(?-i:k)(?:€|\$|£){GAP}{AMOUNT})"
+#: "25 cent", "een penny": subunits alone.
+_SUBUNIT_ALONE = rf"(?P<subunit>(?:\d{{1,3}}(?:,\d+)?|{_WORDS}){GAP}{SUBUNIT_PATTERN})"
 _VAGUE = rf"(?P<vague_sum>{VAGUE_SUM_PATTERN}(?:{GAP1}{CURRENCY_WORD})?)"
 _IMPLICIT = rf"(?P<implicit_budget>{NUMBER}{GAP}{BIG_SCALE})"
 
 # Vague words before numbers: "honderden" would otherwise read as the numeral "honderd" + "en".
-_SINGLE = rf"{_VAGUE}|{_SYMBOL_FIRST}|{_NUMBER_FIRST}|{_IMPLICIT}"
+_SINGLE = (
+    rf"{_VAGUE}|{_KILO_SYMBOL}|{_SYMBOL_FIRST}|{_NUMBER_FIRST}|{_NUMBER_SYMBOL}|{_SUBUNIT_ALONE}"
+    rf"|{_IMPLICIT}"
+)
 _FLAGS = re.IGNORECASE
 
 MASTER_RE = re.compile(rf"(?:{_RANGE}|{_SINGLE})", _FLAGS)
 SINGLE_RE = re.compile(rf"(?:{_SINGLE})", _FLAGS)
 
-_HAS_CURRENCY_RE = re.compile(rf"{SYMBOL}|{CURRENCY_WORD}", _FLAGS)
+_HAS_CURRENCY_RE = re.compile(rf"{SYMBOL}|{CURRENCY_WORD}|{SUBUNIT_PATTERN}", _FLAGS)
 _HAS_BIG_SCALE_RE = re.compile(rf"(?<![\w-]){BIG_SCALE}", _FLAGS)
 _CUE_RE = re.compile(MONEY_CUE_PATTERN, _FLAGS)
 _CONNECTOR_EN_RE = re.compile(r"[^\S\n]en[^\S\n]", _FLAGS)
@@ -121,6 +138,19 @@ _GROWTH_RE = re.compile(
 # Single newlines do not end a sentence: table rows stay with their header.
 _SENTENCE_END_RE = re.compile(r"[.!?](?=[^\S\n]+[A-Z\"'‘“(])|\n[^\S\n]*\n")
 
+
+def _anchor_words() -> str:
+    """Head words of the lexicon's currency names and subunits ("yen", "franken", "cent")."""
+    from nlds_nlp.resources import currencies
+
+    words: set[str] = set()
+    for c in currencies():
+        for name in c.names:
+            words.add(name.split()[-1])
+        words.update(c.subunits)
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 # Every MONEY span contains one of these (a currency or a big scale, also inside "miljoenen"):
 # a plain, case-sensitive literal scan finds them ~20x faster than the full grammar scans text,
 # so the grammar only runs in windows around them.
@@ -132,6 +162,10 @@ _ANCHOR_RE = re.compile(
     r"|[Pp]ond|[Gg]ulden|[Mm]iljoen|MILJOEN|[Mm]iljard|MILJARD|[Bb]iljoen|mln|mld|mrd|mio|Mln|Mld"
     r"|Mrd)"
 )
+_FOREIGN_ANCHOR_RE = re.compile(
+    rf"{CODE_PATTERN}|[¥元₹₽₺₩£]|(?i:(?<![\w-])(?:{_anchor_words()})(?![\w-])|(?<=\d)c\b)"
+)
+"""Foreign currencies and subunits from the lexicon (issue 12): a second, rarer anchor scan."""
 _ANCHOR_REACH = 120  # a span starts at most this far before its anchor (long ranges)
 _WINDOW_SLACK = 120  # look-ahead room after a window so edges never change a match
 
@@ -209,8 +243,12 @@ def _build(text: str, m: re.Match[str]) -> Match | None:
 def _windows(text: str) -> list[tuple[int, int]]:
     """Merged [start, end) stretches around anchors where a span can be."""
     spans: list[tuple[int, int]] = []
-    for a in _ANCHOR_RE.finditer(text):
-        lo, hi = max(0, a.start() - _ANCHOR_REACH), a.end() + _ANCHOR_REACH
+    anchors = sorted(
+        [(a.start(), a.end()) for a in _ANCHOR_RE.finditer(text)]
+        + [(a.start(), a.end()) for a in _FOREIGN_ANCHOR_RE.finditer(text)]
+    )
+    for a_start, a_end in anchors:
+        lo, hi = max(0, a_start - _ANCHOR_REACH), a_end + _ANCHOR_REACH
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
         else:
