@@ -84,6 +84,8 @@ NUMERIC: list[Row] = [
     ("De oplevering is gepland in wk 31.", [("wk 31", D("2025-W31"))]),
     ("In week 12 van 2024 kwam het rapport uit.", [("week 12 van 2024", D("2024-W12"))]),
     ("In week 2 start de campagne.", [("week 2", D("2026-W02"))]),
+    ("| Tender | 01-04 t/m 11-05 | 9.000 |", [("01-04 t/m 11-05", I("2025-04-01", "2025-05-11"))]),
+    ("| Ronde | 01-10 t/m 30-09 |", [("01-10 t/m 30-09", I("2025-10-01", "2026-09-30"))]),
 ]
 
 NUMERIC_NEGATIVES: list[str] = [
@@ -103,6 +105,15 @@ DECADES_CENTURIES: list[Row] = [
     ("In de 21e eeuw is data overal.", [("21e eeuw", D("20"))]),
     ("De negentiende eeuw kende weinig regels.", [("negentiende eeuw", D("18"))]),
     ("Begin deze eeuw kwam de wet.", [("Begin deze eeuw", D("20", "START"))]),
+    (
+        "Sinds de jaren zeventig van de vorige eeuw is dat zo.",
+        [("jaren zeventig van de vorige eeuw", D("197"))],
+    ),
+    ("In de tachtiger jaren begon het.", [("tachtiger jaren", D("198"))]),
+    (
+        "De jaren dertig van de negentiende eeuw waren arm.",
+        [("jaren dertig van de negentiende eeuw", D("183"))],
+    ),
 ]
 
 PARTS_AND_POSITIONS: list[Row] = [
@@ -127,6 +138,16 @@ OFFSETS: list[Row] = [
     ("Drie weken geleden is de brief verstuurd.", [("Drie weken geleden", D("2025-W08"))]),
     ("Enkele maanden geleden begon het overleg.", [("Enkele maanden geleden", D("PAST_REF"))]),
     ("Over enkele weken volgt het besluit.", [("enkele weken", D("FUTURE_REF"))]),
+    (
+        "Eén maand en tien dagen geleden kwam de brief.",
+        [("Eén maand en tien dagen geleden", D("2025-02-02"))],
+    ),
+    ("Over 1 jaar en 3 maanden is de wet van kracht.", [("1 jaar en 3 maanden", D("2026-06"))]),
+    ("De vergunning geldt 2 jaar en 3 maanden.", [("2 jaar", P("P2Y")), ("3 maanden", P("P3M"))]),
+    (
+        "Looptijden van 2 jaar, 3 jaar en 5 jaar.",
+        [("2 jaar", P("P2Y")), ("3 jaar", P("P3Y")), ("5 jaar", P("P5Y"))],
+    ),
 ]
 
 WEEKDAYS_AND_NAMED_DAYS: list[Row] = [
@@ -181,6 +202,15 @@ WORD_DAYS: list[Row] = [
     ("Ze begint de tweede van augustus.", [("tweede van augustus", D("2025-08-02"))]),
     ("De wet geldt vanaf één januari 2026.", [("één januari 2026", D("2026-01-01"))]),
     (
+        "Het verdrag is getekend op eenentwintig juni negentien vierennegentig.",
+        [("eenentwintig juni negentien vierennegentig", D("1994-06-21"))],
+    ),
+    (
+        "Gedaan op de tiende van mei tweeduizend en twaalf.",
+        [("tiende van mei tweeduizend en twaalf", D("2012-05-10"))],
+    ),
+    ("Op vijf mei twintig mensen.", [("vijf mei", D("2025-05-05"))]),  # "twintig" is no year
+    (
         "Op de 20ste van volgende maand volgt de uitslag.",
         [("20ste van volgende maand", D("2025-04-20"))],
     ),
@@ -194,6 +224,7 @@ DURATIONS_IN_WORDS: list[Row] = [
     ("Binnen 48 uur moet het antwoord er zijn.", [("48 uur", P("PT48H"))]),
     ("Het gesprek duurde twintig minuten.", [("twintig minuten", P("PT20M"))]),
     ("De pauze duurt een kwartier.", [("kwartier", P("PT0.25H"))]),
+    ("Het loket is twee uren dicht.", [("twee uren", P("PT2H"))]),
 ]
 
 SUBDAY_NEGATIVES: list[str] = [
@@ -201,6 +232,9 @@ SUBDAY_NEGATIVES: list[str] = [
     "Het loket is open van 9 tot 17 uur.",
     "Bel voor 12 uur 's middags.",
     "Aanvang 16.00 uur in de raadszaal.",
+    "Medewerkers werken gemiddeld 32 uur per week.",
+    "Het gebouw is het hele jaar door open.",
+    "Hij moet meer dan 36 uur werkzaam zijn.",
 ]
 
 

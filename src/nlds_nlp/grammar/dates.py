@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from nlds_nlp.grammar.base import Match
+from nlds_nlp.grammar.base import Match, trie_pattern
 from nlds_nlp.normalise import dates as nd
 from nlds_nlp.normalise import days as ndays
 from nlds_nlp.normalise.dates import Anchor, Tense
@@ -87,16 +87,30 @@ POS = r"(?:begin|eind|einde|medio|halverwege|midden|ultimo|primo|half)"
 DECADE = r"(?:'?[1-9]0|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
 
 # Pieces of the issue-12 forms (weekdays, named days, word days, weeks, centuries, offsets)
-DAY_WORD = "|".join(sorted(ndays.DAY_WORDS, key=len, reverse=True))
+DAY_WORD = trie_pattern(frozenset(ndays.DAY_WORDS))
 """A day number 1-31 in words ("negenentwintig"); not "een", which is the article."""
-ORD_DAY_WORD = "|".join(sorted(ndays.ORDINAL_DAY_WORDS, key=len, reverse=True))
+ORD_DAY_WORD = trie_pattern(frozenset(ndays.ORDINAL_DAY_WORDS))
 DOM_ORD = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:ste|de|e)|{ORD_DAY_WORD})"
 """A day of the month written as an ordinal: "15e", "21ste", "drieëntwintigste"."""
 NAMED_DAY = "|".join(n.replace(" ", S) for n in ndays.named_day_names())
 VAGUE_COUNT = rf"(?:enkele|een{S}paar|een{S}aantal|meerdere|verscheidene|luttele)"
 SUBDAY_UNIT = r"(?:uren|uur|minuten|minuut|min\.|min|seconden|seconde|sec\.|sec|kwartier|halfuur)"
 OFFSET_UNIT = r"(?:jaren|jaar|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag)"
+CAL_UNIT = r"(?:jaren|jaar|maanden|maand|weken|week|dagen|dag)"
+_WORD_1_99 = (
+    rf"(?:{_COMPOUND_WORD}|negentien|achttien|zeventien|zestien|vijftien|veertien|dertien|twaalf"
+    r"|elf|tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|één|een|twee"
+    r"|drie|vier|vijf|zes|zeven|acht|negen)"
+)
+YEAR_WORDS = (
+    rf"(?:(?:negentien(?:honderd)?|twintig){S}(?:en{S})?{_WORD_1_99}|tweeduizend(?:{S}(?:en{S})?"
+    rf"{_WORD_1_99})?|negentienhonderd)"
+)
+"""A year in words after a day and month ("negentien zevenentachtig", "tweeduizend achttien")."""
+_JOIN = rf"(?:,{SP}|{S}en{S}|{S})"
 DEICTIC_DAY = r"(?:vandaag|morgen|gisteren|overmorgen|eergisteren|nu)"
+DECADE_ER = r"(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)"
+OF_CENTURY = rf"{S}van{S}de{S}(?:(?P<crel>vorige|deze)|(?P<cord>{DOM_ORD})){S}eeuw"
 
 # --------------------------------------------------------------------------------------------
 # Alternatives: (group name, pattern with named sub-groups). Order = priority at one position.
@@ -166,6 +180,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?P<y>\d\d)(?![\w]|[.,/-]\d)",
     ),
     (
+        "day_month_range__numeric",
+        rf"(?<![\d.,/-])(?P<d1>{DAY_NUM})[-/](?P<m1>1[0-2]|0?[1-9]){SP}(?:t/m|tot{S}en{S}met|tot|-|–)"
+        rf"{SP}(?P<d2>{DAY_NUM})[-/](?P<m2>1[0-2]|0?[1-9])(?![\w]|[.,/-]\d)",
+    ),
+    (
         "full_date__glued",
         rf"(?<![\d.,/-])(?P<d>{DAY_NUM})[-/](?P<mon>{MONTH_FULL}|{MONTH_ABBR})\.?(?![-/]\d)",
     ),
@@ -183,7 +202,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "full_date__words",
         rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<dayw>{DAY_WORD}|{DOM_ORD})(?:{S}van)?{S}(?P<mon>{MONTH_ANY})"
-        rf"(?:,?{S}(?P<year>{YEAR}){YEAR_END})?",
+        rf"(?:,?{S}(?P<year>{YEAR}){YEAR_END}|,?{S}(?P<yearw>{YEAR_WORDS})(?![\w-]))?",
     ),
     ("weekday__after", rf"(?P<wd>{WEEKDAY}){S}(?:van{S})?(?P<wrel>{REL_ANY}){S}week"),
     ("weekday__dom", rf"(?P<wd>{WEEKDAY}),?{S}de{S}(?P<dom>{DOM_ORD})"),
@@ -259,6 +278,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     ("duration__subday", rf"(?P<n1>{NUM}){SO}(?P<unit>{SUBDAY_UNIT})"),
     (
+        "duration__composite",
+        rf"(?P<n1>{NUM}){SO}(?P<u1>{CAL_UNIT}){_JOIN}(?P<n2>{NUM}){SO}(?P<u2>{CAL_UNIT})"
+        rf"(?:{_JOIN}(?P<n3>{NUM}){SO}(?P<u3>{CAL_UNIT}))?(?:{S}(?P<ago>geleden))?",
+    ),
+    (
         "duration",
         rf"(?:(?P<pre>komende|afgelopen|voorbije|laatste|volgende|eerstvolgende|aankomende"
         rf"|resterende|eerste){S})?(?P<n1>{NUM})(?:{SP}(?:-|–|à|á|a|tot|of){SP}(?P<n2>{NUM}))?"
@@ -288,6 +312,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?P<ord>eerste|tweede|derde|vierde|vijfde|laatste){S}(?P<unit>jaar|maand|week)",
     ),
     ("decade__digits", rf"jaren{S}(?P<dec>(?:19|20)\d0)(?!\d)"),
+    (
+        "decade__century",
+        rf"(?:jaren{S}(?P<dec>['’]?[1-9]0|{DECADE})|(?P<decer>{DECADE_ER}){S}jaren)(?:{OF_CENTURY})?",
+    ),
     ("decade", rf"jaren{S}(?P<dec>{DECADE})"),
     ("weekday", rf"(?P<wd>{WEEKDAY})"),
     (
@@ -320,6 +348,79 @@ _MASTER_RE = re.compile(
     _FLAGS,
 )
 """One pass over the text; ``lastgroup`` says which alternative matched."""
+
+
+def _first_kinds(items: Any) -> tuple[set[str], bool]:
+    """(kinds of first character, can match empty) of a parsed regex: "digit", "alpha",
+    "other". Conservative: anything not understood may start with any kind."""
+    from re import _constants as c
+
+    every = {"digit", "alpha", "other"}
+    kinds: set[str] = set()
+    for op, av in items:
+        here: set[str]
+        nullable = False
+        if op is c.LITERAL:
+            ch = chr(av)
+            here = {"digit" if ch.isdigit() else "alpha" if ch.isalpha() else "other"}
+        elif op is c.IN:
+            here = set()
+            for sub_op, sub_av in av:
+                if sub_op is c.LITERAL:
+                    ch = chr(sub_av)
+                    here.add("digit" if ch.isdigit() else "alpha" if ch.isalpha() else "other")
+                elif sub_op is c.RANGE:
+                    lo, hi = sub_av
+                    here |= {"digit"} if lo <= ord("9") and hi >= ord("0") else set()
+                    here |= {"alpha", "other"} if hi > ord("9") or lo < ord("0") else set()
+                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_DIGIT:
+                    here.add("digit")
+                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_SPACE:
+                    here.add("other")
+                else:
+                    here = set(every)
+                    break
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            here, nullable = set(), True
+        elif op is c.SUBPATTERN:
+            here, nullable = _first_kinds(av[-1])
+        elif op is c.ATOMIC_GROUP:
+            here, nullable = _first_kinds(av)
+        elif op is c.BRANCH:
+            here = set()
+            for branch in av[1]:
+                k, n = _first_kinds(branch)
+                here |= k
+                nullable = nullable or n
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            here, n = _first_kinds(av[2])
+            nullable = av[0] == 0 or n
+        else:
+            return every, True
+        kinds |= here
+        if not nullable:
+            return kinds, False
+    return kinds, True
+
+
+def _masters_by_first_kind() -> dict[str, re.Pattern[str]]:
+    """One master per kind of first character (digit, letter): each holds, in the original
+    order, only the alternatives that can start with that kind, so the result at a position is
+    the same as the full master's while a digit is never tried against sixty word patterns."""
+    from re import _parser
+
+    out: dict[str, re.Pattern[str]] = {}
+    parsed = {name: _first_kinds(_parser.parse(pat, _FLAGS))[0] for name, pat in _ALTERNATIVES}
+    for kind in ("digit", "alpha"):
+        alts = [(n, p) for n, p in _ALTERNATIVES if kind in parsed[n]]
+        out[kind] = re.compile(
+            r"(?<!\w)(?:" + "|".join(f"(?P<{n}>{_strip_names(p)})" for n, p in alts) + r")(?!\w)",
+            _FLAGS,
+        )
+    return out
+
+
+_MASTERS = _masters_by_first_kind()
 
 _SUB_RES: dict[str, re.Pattern[str]] = {
     name: re.compile(pat, _FLAGS) for name, pat in _ALTERNATIVES
@@ -897,7 +998,7 @@ def _h_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
         return _Atom(s, e, "relative_ago", nd.date_value(nd.resolve_ago(n1, unit, ctx.anchor)))
     if pre == "eerste" and n2 is None and gd.get("n1") is None:
         return None
-    if n2 is None and not pre and unit in ndays.OFFSET_UNITS and _points_ahead(text, s):
+    if n2 is None and not pre and unit in ndays.OFFSET_UNITS and _points_ahead(text, s, e):
         # spec 6: "over twee jaar" points at a moment: a date at the granularity stated
         return _Atom(s, e, "relative_in", nd.date_value(ndays.resolve_in(n1, unit, ctx.anchor)))
     if n2 is not None:
@@ -970,7 +1071,30 @@ def _h_word_date(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
         return None
     if g["dayw"][0].isdigit() and not g["mon"].lower().startswith(tuple(nd.MONTHS)):
         return None  # "1e van jan" is fine, but digits + abbreviation went to full_date already
-    return _day_month_atom(s, e, ctx, day, month, g["year"])
+    year = g["year"]
+    if g["yearw"]:
+        y = _year_in_words(g["yearw"])
+        year = None if y is None else str(y)
+        if year is None:
+            return _Atom(s, e, "full_date", nd.date_value(None), {"granularity": "day"})
+    return _day_month_atom(s, e, ctx, day, month, year)
+
+
+def _year_in_words(text: str) -> int | None:
+    """ "negentien zevenentachtig" 1987, "negentienhonderd en één" 1901, "tweeduizend achttien"
+    2018, "tweeduizend" 2000."""
+    words = [w for w in text.lower().split() if w != "en"]
+    head, rest = words[0], words[1:]
+    tail = nd.parse_number(" ".join(rest)) if rest else Decimal(0)
+    if tail is None or not 0 <= tail < 100:
+        return None
+    if head == "tweeduizend":
+        return 2000 + int(tail)
+    if head == "negentienhonderd":
+        return 1900 + int(tail)
+    if not rest:
+        return None
+    return (19 if head == "negentien" else 20) * 100 + int(tail)
 
 
 def _h_date_pair(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
@@ -1047,12 +1171,14 @@ _DOM_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _DOM_AFTER_RE = re.compile(r"[ \u00a0]*(?:$|[.,;:!?)\n]|(?:terug|weer|om|al|nog|pas)\b)", re.I)
-_CLAUSE_END_RE = re.compile(r"[ \u00a0]*(?:$|[.,;:!?)\n])")
+_CLAUSE_END_RE = re.compile(r"[ \u00a0]*(?:$|[.,;:!?)](?![\w\d]))")
 
 
 def _h_day_of_month(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     """ "op de 15e": a day of the month alone, only after a date signal and "de" and before the
     end of the clause ("op de 2e verdieping", "de 17e editie" are no dates)."""
+    if g["dom"][0].isupper():
+        return None  # "sinds de Tweede Wereldoorlog": a name, day ordinals are lower case
     after = _DOM_AFTER_RE if g["dom"][0].isdigit() else _CLAUSE_END_RE
     if not _DOM_BEFORE_RE.search(_before(ctx.text, s, 24)) or not after.match(ctx.text, e):
         return None  # an ordinal word ("voor de derde keer") only at the end of a clause
@@ -1277,6 +1403,56 @@ def _h_decade_digits(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | Non
     return _Atom(s, e, "decade", nd.date_value(nd.decade_value(int(g["dec"]))))
 
 
+_DECADE_TENS = {
+    "twintig": 2,
+    "dertig": 3,
+    "veertig": 4,
+    "vijftig": 5,
+    "zestig": 6,
+    "zeventig": 7,
+    "tachtig": 8,
+    "negentig": 9,
+}
+
+
+def _h_decade_century(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "de jaren ’80 van de vorige eeuw", "de negentiger jaren", "de jaren zeventig van de
+    negentiende eeuw": a decade, in the century named (else the 1900s, as "jaren negentig")."""
+    word = (g["dec"] or g["decer"]).lower().lstrip("'’")
+    if word.endswith("iger"):
+        word = word[:-2]  # "negentiger" -> "negentig"
+    tens = int(word[0]) if word[:1].isdigit() else _DECADE_TENS.get(word)
+    if tens is None:
+        return None
+    if g["crel"]:
+        if ctx.anchor is None:
+            return _Atom(s, e, "decade", nd.date_value(None))
+        century = ctx.anchor.year // 100 - (1 if g["crel"].lower() == "vorige" else 0)
+    elif g["cord"]:
+        n = ndays.day_word_number(g["cord"])
+        if n is None:
+            return None
+        century = n - 1
+    else:
+        century = 19
+    return _Atom(s, e, "decade", nd.date_value(f"{century:02d}{tens}"))
+
+
+def _h_day_month_range(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "01-04 t/m 11-05" (a tender period in a table): two days and months in digits joined
+    by a range word are a date range even without a signal; the year is the publication's,
+    the next one for an end before the start."""
+    if _is_citation(ctx.text, s):
+        return None
+    d1, m1, d2, m2 = int(g["d1"]), int(g["m1"]), int(g["d2"]), int(g["m2"])
+    if ctx.anchor is None:
+        return _Atom(s, e, "date_range", nd.interval_value(None, None))
+    y1 = ctx.anchor.year
+    y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
+    start, end = nd.resolve_full_date(y1, m1, d1), nd.resolve_full_date(y2, m2, d2)
+    return _Atom(s, e, "date_range", nd.interval_value(start, end))
+
+
 _DEICTIC_DAYS = {**_DAY_OFFSETS, "nu": 0}
 
 
@@ -1302,10 +1478,32 @@ _CLOCK_AFTER_RE = re.compile(
 )
 
 
+_SPELL_BEFORE_RE = re.compile(
+    r"\b(?:binnen|gedurende|ruim|ongeveer|circa|ca\.|bijna|slechts|maar|nog|zo['’]n|pas"
+    r"|duurt|duurde|duren|duurden|kost|kostte|kosten|wachten|wacht|wachtte|bedraagt|bedroeg"
+    r"|minimaal|maximaal|minstens|hooguit|tenminste|minste|krap|amper|zeker)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_SPELL_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:lang|durend\w*|weg|later|eerder|geleden|achter[ \u00a0]+elkaar)\b", re.I
+)
+_RATE_AFTER_RE = re.compile(r"[ \u00a0]*(?:per|in[ \u00a0]+de)\b", re.IGNORECASE)
+
+
 def _h_subday(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
-    """ "48 uur", "twintig minuten", "een kwartier": a duration shorter than a day (ISO "PT").
-    Clock times are no DATE (spec): after "om", "van", "tot", ... or before "'s avonds"."""
-    if _CLOCK_BEFORE_RE.search(_before(ctx.text, s, 12)) or _CLOCK_AFTER_RE.match(ctx.text, e):
+    """ "binnen 48 uur", "duurde twintig minuten", "een kwartier lang": a stretch of time
+    shorter than a day (ISO "PT"), only where a word before or after says it is one. Clock
+    times are no DATE (spec: "om 10 uur", "tot 17 uur", "'s avonds") and hours as a measure of
+    work ("32 uur per week") are a rate, not a stretch of time."""
+    text = ctx.text
+    if _RATE_AFTER_RE.match(text, e):
+        return None
+    hours = g["unit"].lower() == "uur"  # only "uur" can be a clock time ("om 10 uur")
+    if hours and (
+        _CLOCK_BEFORE_RE.search(_before(text, s, 12))
+        or _CLOCK_AFTER_RE.match(text, e)
+        or not (_SPELL_BEFORE_RE.search(_before(text, s, 16)) or _SPELL_AFTER_RE.match(text, e))
+    ):
         return None
     if _FREQ_BEFORE_RE.search(_before(ctx.text, s, 20)):
         return None
@@ -1315,21 +1513,56 @@ def _h_subday(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     return _Atom(s, e, "duration", ndays.subday_duration_value(amount, g["unit"]))
 
 
+def _h_composite_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "1 maand en 21 dagen geleden": the day (or month, year) a composite offset points back
+    to; after "over" the one it points ahead to. Without either it is a list of durations."""
+    first_end = g.end("u1")
+    first = _SUB_RES["duration"].fullmatch(ctx.text, s, first_end)
+    first_atom = None if first is None else _h_duration(first, s, first_end, ctx)
+    if first_atom is None:
+        return None  # an age, a frequency, an anniversary: as for a single duration
+    parts: dict[str, Decimal] = {}
+    for i in (1, 2, 3):
+        if not g[f"n{i}"]:
+            continue
+        n = nd.parse_number(g[f"n{i}"])
+        unit = nd.DURATION_UNITS[g[f"u{i}"].lower()][0]
+        if n is None or unit in parts or n != n.to_integral_value():
+            return first_atom  # "2 jaar, 3 jaar en 5 jaar" is a list: each its own span
+        parts[unit] = n
+    if g["ago"]:
+        value = ndays.resolve_composite_offset(parts, -1, ctx.anchor)
+        return _Atom(s, e, "relative_ago", nd.date_value(value))
+    if _points_ahead(ctx.text, s, e):
+        value = ndays.resolve_composite_offset(parts, 1, ctx.anchor)
+        return _Atom(s, e, "relative_in", nd.date_value(value))
+    # a plain "vier jaar en zes maanden" stays two durations, as the grammar always marked it
+    return first_atom
+
+
 _OVER_BEFORE_RE = re.compile(r"\bover[ \u00a0]+$", re.IGNORECASE)
 _SPREAD_BEFORE_RE = re.compile(
     r"(?:\b(?:verdeeld|verdelen|verdeelt|verdeelde|gespreid|spreiden|spreidt|spreidde|verspreid"
     r"|verspreiden|uitgesmeerd|uitsmeren|uitgespreid|gemiddeld|gerekend|berekend|looptijd"
     r"|periode|totaal|opgebouwd|afgeschreven|afschrijven|afgelost|aflossen|euro|miljoen"
-    r"|miljard|mln|mld)|\d)[ \u00a0,]*over[ \u00a0]+$",
+    r"|miljard|mln|mld|kosten|lasten|uitgaven|middelen|bedrag|bedragen|procent|jaarlijks"
+    r"|\w+ingen|\w+ing)|\d|%)[ \u00a0,]*over[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_AMOUNT_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:\S+[ \u00a0]+){0,2}?(?:€|EUR\b|\d[\d.,]*[ \u00a0]*(?:miljoen|miljard|mln|mld"
+    r"|euro|procent|%))",
     re.IGNORECASE,
 )
 
 
-def _points_ahead(text: str, s: int) -> bool:
+def _points_ahead(text: str, s: int, e: int) -> bool:
     """ "over twee jaar" points at a moment (spec 6), unless "over" spreads something over the
     stretch ("verdeeld over vijf jaar", "20 miljard euro over vijf jaar": a duration)."""
     before = _before(text, s, 40)
-    return bool(_OVER_BEFORE_RE.search(before)) and not _SPREAD_BEFORE_RE.search(before)
+    if not _OVER_BEFORE_RE.search(before) or _SPREAD_BEFORE_RE.search(before):
+        return False
+    return not _AMOUNT_AFTER_RE.match(text, e)  # "over vier jaar 100 miljoen euro": spread
 
 
 def _h_vague_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
@@ -1339,7 +1572,7 @@ def _h_vague_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | No
         return None
     if g["ago"]:
         return _Atom(s, e, "vague_ref", nd.vague_value("past"))
-    if _points_ahead(ctx.text, s):
+    if _points_ahead(ctx.text, s, e):
         return _Atom(s, e, "vague_ref", nd.vague_value("future"))
     return _Atom(s, e, "duration", {"type": "duration", "value": None})
 
@@ -1400,7 +1633,10 @@ _HANDLERS: dict[str, _Handler] = {
     "offset": _h_offset,
     "duration__subday": _h_subday,
     "duration__vague": _h_vague_duration,
+    "duration__composite": _h_composite_duration,
     "decade__digits": _h_decade_digits,
+    "decade__century": _h_decade_century,
+    "day_month_range__numeric": _h_day_month_range,
     "weekday": _h_weekday,
     "day_of_month": _h_day_of_month,
     "day_of_month__rel": _h_day_of_rel_month,
@@ -1497,6 +1733,8 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
     | {name.split()[0] for name in ndays.named_day_names()}
     | {"week", "weeknummer", "wk", "later", "eerder", "rest", "voorgaande", "enkele", "meerdere"}
     | {"verscheidene", "luttele", "1ste", "2de", "3de", "4de", "1e", "2e", "3e", "4e"}
+    | {"twintiger", "dertiger", "veertiger", "vijftiger", "zestiger", "zeventiger", "tachtiger"}
+    | {"negentiger"}
     | {w for w in nd.NUMBER_WORDS if " " not in w and w not in {"een", "één", "eén"}}
     | set(
         [
@@ -1569,24 +1807,7 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
 """Lower-cased words that can open a DATE (besides digits); see :func:`find_dates_anchored`."""
 
 
-def _trie_pattern(words: frozenset[str]) -> str:
-    """A prefix-factored alternation: the regex engine then rejects a word at its first letter
-    instead of trying a hundred branches one by one."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return build(trie)
+_trie_pattern = trie_pattern
 
 
 _TRIGGER_PATTERN = (
@@ -1639,7 +1860,8 @@ def find_dates_anchored(text: str, anchor: Anchor | None) -> list[Match]:
         s = tm.start()
         if s < limit:
             continue
-        m = _MASTER_RE.match(text, s)
+        master = _MASTERS["digit"] if text[s].isdigit() else _MASTERS["alpha"]
+        m = master.match(text, s)
         if m is None:
             continue
         name = m.lastgroup
@@ -1652,7 +1874,7 @@ def find_dates_anchored(text: str, anchor: Anchor | None) -> list[Match]:
         atom = _HANDLERS[name](sub, s, e, ctx)
         if atom is not None:
             atoms.append(atom)
-            limit = e
+            limit = atom.end  # a handler may keep only the head of its match
     atoms = _merge_ranges(atoms, text)
     return [Match(_after_article(text, a), a.end, LABEL, a.pattern, a.value) for a in atoms]
 

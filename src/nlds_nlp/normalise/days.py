@@ -23,6 +23,7 @@ __all__ = [
     "OFFSET_UNITS",
     "ORDINAL_DAY_WORDS",
     "century_value",
+    "composite_duration_value",
     "day_word_number",
     "iso_week_value",
     "koningsdag",
@@ -30,6 +31,7 @@ __all__ = [
     "named_day_names",
     "nth_weekday_of_month",
     "offset_from_day",
+    "resolve_composite_offset",
     "resolve_day_of_month",
     "resolve_in",
     "resolve_iso_week",
@@ -360,12 +362,51 @@ def offset_from_day(
         return (base + _dt.timedelta(weeks=n)).isoformat()
     months = n * {"M": 1, "Q": 3, "Y": 12}[kind]
     index = base.year * 12 + base.month - 1 + months
-    y, m = index // 12, index % 12 + 1
-    for d in range(base.day, 27, -1):  # 31 januari + 1 maand -> 28/29 februari
-        value = resolve_full_date(y, m, d)
-        if value:
-            return value
-    return resolve_full_date(y, m, base.day)
+    return _clamped(index // 12, index % 12 + 1, base.day).isoformat()
+
+
+def _clamped(year: int, month: int, day: int) -> _dt.date:
+    """The day in that month, or its last day when it has fewer (31 januari + 1 maand)."""
+    nxt = _dt.date(year + month // 12, month % 12 + 1, 1)
+    return _dt.date(year, month, min(day, (nxt - _dt.timedelta(days=1)).day))
+
+
+def composite_duration_value(parts: dict[str, Decimal]) -> dict[str, object]:
+    """ "1 jaar, 2 maanden en 10 dagen" -> P1Y2M10D (designators in ISO order; weeks are kept
+    as written, "een week en drie dagen" -> P1W3D, as TIMEX3 practice does)."""
+    body = "".join(
+        f"{format(parts[d].normalize(), 'f')}{d}" for d in ("Y", "M", "W", "D") if d in parts
+    )
+    return {"type": "duration", "value": f"P{body}" if body else None}
+
+
+def resolve_composite_offset(
+    parts: dict[str, Decimal], sign: int, anchor: Anchor | None
+) -> str | None:
+    """ "2 jaar en 21 dagen geleden" (sign -1) / "over 1 jaar en 3 maanden" (+1): the
+    publication date moved by every part, valued at the finest unit written (a day for days or
+    weeks with days, an ISO week for weeks, else a month or year)."""
+    if anchor is None:
+        return None
+    years = int(parts.get("Y", 0)) * sign
+    months = int(parts.get("M", 0)) * sign
+    days_ = (int(parts.get("W", 0)) * 7 + int(parts.get("D", 0))) * sign
+    if "D" in parts or "W" in parts:
+        day = anchor.as_date()
+        if day is None:
+            return None
+        index = (day.year + years) * 12 + day.month - 1 + months
+        moved = _clamped(index // 12, index % 12 + 1, day.day) + _dt.timedelta(days=days_)
+        if "D" not in parts:
+            iso = moved.isocalendar()
+            return f"{iso.year:04d}-W{iso.week:02d}"
+        return moved.isoformat()
+    if "M" in parts:
+        if anchor.month is None:
+            return None
+        index = (anchor.year + years) * 12 + anchor.month - 1 + months
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return f"{anchor.year + years:04d}"
 
 
 # --------------------------------------------------------------------------------------------

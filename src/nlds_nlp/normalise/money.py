@@ -25,6 +25,7 @@ __all__ = [
     "CURRENCY_SYMBOL_PATTERN",
     "CURRENCY_WORD_PATTERN",
     "SUBUNIT_PATTERN",
+    "SUBUNIT_WORD_PATTERN",
     "SYMBOL_AFTER_PATTERN",
     "VAGUE_SUM_PATTERN",
     "currency_code",
@@ -87,7 +88,9 @@ CURRENCY_WORD_PATTERN = (
 )
 #: Subunits ("cent", "penny"): a sum on their own ("25 cent") or after the unit ("3 euro en
 #: 50 cent"); "c" and "ct" only glued or right after digits.
-SUBUNIT_PATTERN = rf"(?:(?<![\w-])(?:{_words_alt(list(_SUBUNITS))})(?![\w-])|(?<=\d)c(?![\w-]))"
+SUBUNIT_WORD_PATTERN = rf"(?<![\w-])(?:{_words_alt(list(_SUBUNITS))})(?![\w-])"
+SUBUNIT_PATTERN = rf"(?:{SUBUNIT_WORD_PATTERN}|(?<=\d)c(?![\w-]))"
+"""A subunit after a unit; the bare "c" ("$20 en 43c") only there, never alone ("artikel 10c")."""
 
 _CURRENCY_TOKEN_RE = re.compile(
     rf"{CODE_PATTERN}|(?<![\w-])(?:{_words_alt(_FOREIGN_NAMES)})(?![\w-])"
@@ -326,7 +329,7 @@ _COMPOSITE_RE = re.compile(
     re.IGNORECASE,
 )
 _SUBUNIT_ALONE_RE = re.compile(
-    rf"(?P<n>{_NUMBER_RE_PART})\s*(?P<unit>{SUBUNIT_PATTERN})", re.IGNORECASE
+    rf"(?P<n>{_NUMBER_RE_PART})\s*(?P<unit>{SUBUNIT_WORD_PATTERN})", re.IGNORECASE
 )
 
 
