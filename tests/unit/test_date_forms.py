@@ -223,8 +223,9 @@ DURATIONS_IN_WORDS: list[Row] = [
     ("Het onderzoek duurt een paar maanden.", [("een paar maanden", P(None))]),
     ("Binnen 48 uur moet het antwoord er zijn.", [("48 uur", P("PT48H"))]),
     ("Het gesprek duurde twintig minuten.", [("twintig minuten", P("PT20M"))]),
+    ("Het overleg duurde nog geen tien minuten lang.", [("tien minuten", P("PT10M"))]),
     ("De pauze duurt een kwartier.", [("kwartier", P("PT0.25H"))]),
-    ("Het loket is twee uren dicht.", [("twee uren", P("PT2H"))]),
+    ("Het loket is nog twee uren dicht.", [("twee uren", P("PT2H"))]),
 ]
 
 SUBDAY_NEGATIVES: list[str] = [
@@ -234,6 +235,10 @@ SUBDAY_NEGATIVES: list[str] = [
     "Aanvang 16.00 uur in de raadszaal.",
     "Medewerkers werken gemiddeld 32 uur per week.",
     "Het gebouw is het hele jaar door open.",
+    "De opleiding omvat 40 uren scholing.",
+    "Meld u 15 minuten voor aanvang.",
+    "Het termijn eindigt op een zaterdag, zondag of feestdag.",
+    "De pont vaart op het eind van de week vaker.",
     "Hij moet meer dan 36 uur werkzaam zijn.",
 ]
 

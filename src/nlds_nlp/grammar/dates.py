@@ -1200,11 +1200,11 @@ def _h_day_of_rel_month(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | 
 
 
 _WEEKDAY_RANGE_RE = re.compile(
-    rf"[ \u00a0]*(?:t/m|tot(?:[ \u00a0]+en[ \u00a0]+met)?|-|–|en|of|&)[ \u00a0]*(?:{WEEKDAY})\b",
+    rf"[ \u00a0]*(?:t/m|tot(?:[ \u00a0]+en[ \u00a0]+met)?|-|–|en|of|&|,)[ \u00a0]*(?:{WEEKDAY})\b",
     re.IGNORECASE,
 )
 _WEEKDAY_RANGE_BEFORE_RE = re.compile(
-    rf"\b(?:{WEEKDAY})[ \u00a0]*(?:t/m|tot(?:[ \u00a0]+en[ \u00a0]+met)?|-|–|en|of|&)[ \u00a0]*$",
+    rf"\b(?:{WEEKDAY})[ \u00a0]*(?:t/m|tot(?:[ \u00a0]+en[ \u00a0]+met)?|-|–|en|of|&|,)[ \u00a0]*$",
     re.IGNORECASE,
 )
 _WEEKDAY_HABIT_RE = re.compile(
@@ -1215,7 +1215,8 @@ _WEEKDAY_HABIT_RE = re.compile(
 
 def _h_weekday(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     """A bare weekday: the day it points at from the publication day by tense, else null
-    (spec 6). Schedules ("maandag t/m vrijdag", "elke dinsdag") are no dates."""
+    (spec 6). Schedules and lists of generic days ("maandag t/m vrijdag", "elke dinsdag", "op
+    een zaterdag, zondag of feestdag") are no dates."""
     text = ctx.text
     if (
         _WEEKDAY_HABIT_RE.search(_before(text, s, 16))
@@ -1327,6 +1328,8 @@ def _h_position_relative(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom |
     pos = g["pos"].lower()
     if pos == "half":
         return None
+    if not g["rel"] and re.search(r"\bhet[ \u00a0]+$", _before(ctx.text, s, 8), re.IGNORECASE):
+        return None  # "op het eind van de week" is a habit, "eind van de week" points at one
     off = _rel_offset(g["rel"]) if g["rel"] else 0
     unit = (g["unit"] or "week").lower()
     resolve = nd.resolve_relative_month if unit == "maand" else nd.resolve_relative_week
@@ -1498,12 +1501,14 @@ def _h_subday(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     text = ctx.text
     if _RATE_AFTER_RE.match(text, e):
         return None
-    hours = g["unit"].lower() == "uur"  # only "uur" can be a clock time ("om 10 uur")
-    if hours and (
-        _CLOCK_BEFORE_RE.search(_before(text, s, 12))
-        or _CLOCK_AFTER_RE.match(text, e)
-        or not (_SPELL_BEFORE_RE.search(_before(text, s, 16)) or _SPELL_AFTER_RE.match(text, e))
+    unit = g["unit"].lower()
+    if unit == "uur" and (  # only "uur" can be a clock time ("om 10 uur")
+        _CLOCK_BEFORE_RE.search(_before(text, s, 12)) or _CLOCK_AFTER_RE.match(text, e)
     ):
+        return None
+    if not (_SPELL_BEFORE_RE.search(_before(text, s, 16)) or _SPELL_AFTER_RE.match(text, e)):
+        # "40 uren scholing", "15 minuten voor aanvang", "een interval van 10 seconden": a
+        # quantity or a moment, not a stretch of time pointed at (the gold leaves these out)
         return None
     if _FREQ_BEFORE_RE.search(_before(ctx.text, s, 20)):
         return None
