@@ -171,7 +171,7 @@ _ANCHOR_RE = re.compile(
     r"|[Pp]ond|[Gg]ulden|[Mm]iljoen|MILJOEN|[Mm]iljard|MILJARD|[Bb]iljoen|mln|mld|mrd|mio|Mln|Mld"
     r"|Mrd)"
 )
-_FOREIGN_ANCHOR_RE = re.compile(rf"{CODE_PATTERN}|[¥元₹₽₺₩]")
+_FOREIGN_ANCHOR_RE = re.compile(rf"(?=[A-Z¥元₹₽₺₩])(?:{CODE_PATTERN}|[¥元₹₽₺₩])")
 _FOREIGN_WORD_RE = re.compile(rf"\b{trie_pattern(_anchor_words())}\b")
 """Foreign currencies and subunits from the lexicon (issue 12): codes and signs on the text,
 names on the lower-cased text with a prefix-factored word list (a plain alternation of fifty

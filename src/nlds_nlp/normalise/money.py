@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from nlds_nlp.grammar.base import trie_pattern
 from nlds_nlp.normalise.numbers import (
     SCALE_PATTERN,
     WORD_NUMBER_PATTERN,
@@ -54,16 +55,15 @@ _SUBUNITS: dict[str, tuple[str, Decimal]] = {
 
 
 def _words_alt(words: list[str]) -> str:
-    """Longest first; spaces in a name may be any run of non-newline whitespace."""
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(set(words), key=len, reverse=True)
-    )
+    """A prefix-factored alternation (fifty currency names tried one by one made the money
+    scan twice as slow); spaces in a name may be any run of non-newline whitespace."""
+    return "(?:" + trie_pattern(frozenset(words)).replace(r"\ ", r"[^\S\n]+") + ")"
 
 
-_CODES_ALT = "|".join(sorted(c.code for c in _LEXICON))
+_CODES_ALT = trie_pattern(frozenset(c.code for c in _LEXICON))
 #: ISO codes, upper case only, glued to a number or not ("USD3,14", "CHF 20"); never inside a
 #: word. "EUR", "USD", "GBP", "NLG" are also accepted in lower case (below).
-CODE_PATTERN = rf"(?-i:(?<![A-Za-z])(?:{_CODES_ALT})(?![A-Za-z]))"
+CODE_PATTERN = rf"(?-i:(?=[A-Z])(?<![A-Za-z])(?:{_CODES_ALT})(?![A-Za-z]))"
 _SIGN_SYMBOLS = [s for c in _LEXICON for s in c.symbols if not re.fullmatch(r"[A-Za-z.]+", s)]
 _LETTER_SYMBOLS = [s for c in _LEXICON for s in c.symbols if re.fullmatch(r"[A-Za-z.]+", s)]
 #: Symbols written after the number ("20€", "10000,00 $", "3,14US$", "100元"); letters-only
