@@ -1369,12 +1369,30 @@ def _h_iso_week(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     ):
         return None
     week = int(g["w"])
-    year = g["year"] or g["year2"]
+    if _OF_SOMETHING_RE.match(ctx.text, e):
+        # "week 1 van het subsidiejaar": counted from something else, not from the publication
+        return _Atom(s, e, "iso_week", nd.date_value(None), {"week": week})
+    year = g["year"] or g["year2"] or _sentence_year(ctx.text, s, e)
     if year:
         value = ndays.iso_week_value(int(year), week)
     else:
         value = ndays.resolve_iso_week(week, ctx.anchor, ctx.tense(s, e))
     return _Atom(s, e, "iso_week", nd.date_value(value), {"week": week})
+
+
+_YEAR_TOKEN_RE = re.compile(rf"(?<![\w.,/\-–€$]){YEAR}(?![\w]|[.,/]\d)")
+
+
+def _sentence_year(text: str, s: int, e: int) -> str | None:
+    """The one year written in the sentence around a week number ("In 2024 ... in week 12"):
+    spec 6 takes a week's year from the context before the publication date."""
+    lo = max(0, s - 200)
+    for m in _SENTENCE_STOP_RE.finditer(text, lo, s):
+        lo = m.end()
+    stop = _SENTENCE_STOP_RE.search(text, e, min(len(text), e + 200))
+    hi = stop.start() if stop else min(len(text), e + 200)
+    years = {m.group(0) for m in _YEAR_TOKEN_RE.finditer(text, lo, hi)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _h_week_of_month(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
@@ -1401,8 +1419,17 @@ def _h_month_range_abbr(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | 
     )
 
 
+_YEAR_LIST_AFTER_RE = re.compile(
+    rf"[ \u00a0]*(?:,|en|of|tot(?:[ \u00a0]+en[ \u00a0]+met)?|t/m|-|–)[ \u00a0]*{YEAR}",
+    re.IGNORECASE,
+)
+
+
 def _h_decade_digits(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
-    """ "de jaren 2000" -> "200"."""
+    """ "de jaren 2000" -> "200"; but "de jaren 2020 tot en met 2023", "de jaren 2020 en 2021"
+    list years: no decade (the year patterns then find them)."""
+    if _YEAR_LIST_AFTER_RE.match(ctx.text, e):
+        return None
     return _Atom(s, e, "decade", nd.date_value(nd.decade_value(int(g["dec"]))))
 
 
@@ -1561,13 +1588,35 @@ _AMOUNT_AFTER_RE = re.compile(
 )
 
 
+_PARTICIPLE_BEFORE_RE = re.compile(
+    r"\b(?:ge|ver|be|uit|op|af|toe|ont|in)\w+(?:d|t|en)[ \u00a0,]*over[ \u00a0]+$", re.IGNORECASE
+)
+_SUM_IN_SENTENCE_RE = re.compile(
+    r"€|\bEUR\b|\beuro\b|\d[ \u00a0]*(?:miljoen|miljard|mln|mld)\b", re.IGNORECASE
+)
+_SENTENCE_STOP_RE = re.compile(r"[.!?;\n](?:\s|$)")
+
+
 def _points_ahead(text: str, s: int, e: int) -> bool:
     """ "over twee jaar" points at a moment (spec 6), unless "over" spreads something over the
-    stretch ("verdeeld over vijf jaar", "20 miljard euro over vijf jaar": a duration)."""
+    stretch: after a participle ("verdeeld", "gefaseerd", "gespreid over vijf jaar"), next to a
+    sum ("20 miljard euro over vijf jaar"), or anywhere in a sentence with a sum, where the
+    stretch is the period the sum covers (spec 3: "in zeven jaar" is a period, a duration)."""
     before = _before(text, s, 40)
-    if not _OVER_BEFORE_RE.search(before) or _SPREAD_BEFORE_RE.search(before):
+    if (
+        not _OVER_BEFORE_RE.search(before)
+        or _SPREAD_BEFORE_RE.search(before)
+        or _PARTICIPLE_BEFORE_RE.search(before)
+    ):
         return False
-    return not _AMOUNT_AFTER_RE.match(text, e)  # "over vier jaar 100 miljoen euro": spread
+    if _AMOUNT_AFTER_RE.match(text, e):
+        return False  # "over vier jaar 100 miljoen euro": spread
+    lo = max(0, s - 300)
+    for m in _SENTENCE_STOP_RE.finditer(text, lo, s):
+        lo = m.end()
+    stop = _SENTENCE_STOP_RE.search(text, e, min(len(text), e + 300))
+    hi = stop.start() if stop else min(len(text), e + 300)
+    return not _SUM_IN_SENTENCE_RE.search(text, lo, hi)
 
 
 def _h_vague_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
