@@ -20,6 +20,7 @@ import pytest
 from nlds_nlp.grammar.dates import find_dates
 from nlds_nlp.normalise import dates as nd
 from nlds_nlp.normalise.dates import Anchor, parse_anchor
+from nlds_nlp.normalise.days import resolve_in
 
 SEED = parse_anchor("2020-06-25")
 
@@ -692,8 +693,10 @@ def _dp_expected(case: dict[str, Any]) -> tuple[str, Any]:
     m = re.fullmatch(r"in (\d+) (month|year|day)", en)
     if m:
         if text.startswith("over "):
-            # spec: the number+unit after "over"/"in" is a duration ("in zeven jaar")
-            return "value", f"P{m.group(1)}{m.group(2)[0].upper()}"
+            # spec 6: "over twee jaar" points at a moment: a date at the granularity stated
+            unit = {"month": "maanden", "year": "jaar", "day": "dagen"}[m.group(2)]
+            anchor = parse_anchor(case.get("settings", {}).get("RELATIVE_BASE", _DP_ANCHOR))
+            return "value", resolve_in(Decimal(m.group(1)), unit, anchor)
         return "value", nd.resolve_relative_month(int(m.group(1)), parse_anchor(_DP_ANCHOR))
     return "skip", en
 

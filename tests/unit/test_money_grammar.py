@@ -492,26 +492,38 @@ def shared_dir() -> Path | None:
 
 
 # Scope rules for CurrencyModel (values only; their span conventions differ from ours):
-# - in: results whose unit is one of ours (Euro, Dollar, United States dollar, Netherlands
-#   guilder, British pound) with a value;
-# - out: cents and coin names as units ("25 cent", "een kwartje", "tientje"), foreign
-#   currencies we do not normalise (yuan, markka, peso ...), prefixed dollar codes other than
-#   US ("aud$", "cad$"), and results without a value.
+# - in: results with a value whose unit maps to an ISO code we normalise (the packaged currency
+#   lexicon covers the foreign ones), and subunits of those ("25 cent", "100 penni");
+# - out: coin names as units ("een kwartje", "tientje": old coins, not written as sums in our
+#   texts) and results without a value.
 _OUR_UNITS = {
     "Euro": "EUR",
     "Dollar": "USD",
     "United States dollar": "USD",
     "Netherlands guilder": "NLG",
     "British pound": "GBP",
+    "Chinese yuan": "CNY",
+    "Finnish markka": "FIM",
 }
-# In-scope inputs we do not handle yet: cents written as a bare second number ("5 euro 50");
-# with the word "cent" ("3 euro en 50 cent") they are composed.
+_OUR_SUBUNITS = {"Cent": "EUR", "Penni": "FIM"}
+# In-scope inputs we do not handle yet.
 _CURRENCY_GAPS: dict[str, str] = {
-    "Het bedrag is 5 euro 50": "euros plus cents as a second number are not composed",
-    "Het bedrag is vijf euro vijftig": "euros plus cents as a second number are not composed",
-    "het kost slechts 15 dollar en 15.": "euros plus cents as a second number are not composed",
-    "het kost slechts 15 dollar 50.": "euros plus cents as a second number are not composed",
+    "het kost slechts 15 dollar en 15.": "a bare second number after 'en' is read as a list",
+    "Het zal een kuai en vijf mao vijf kosten.": "colloquial yuan subunits (kuai, mao)",
 }
+
+
+def _expected_value(resolution: dict[str, Any]) -> tuple[str, str] | None:
+    from decimal import Decimal
+
+    unit, value = resolution.get("unit"), resolution.get("value")
+    if not value:
+        return None
+    amount = Decimal(value.replace(",", "."))
+    if unit in _OUR_SUBUNITS:
+        return format(amount / 100, "f"), _OUR_SUBUNITS[unit]
+    code = resolution.get("isoCurrency") or _OUR_UNITS.get(unit or "")
+    return (format(amount, "f"), code) if code else None
 
 
 def _currency_cases() -> list[Any]:
@@ -523,15 +535,10 @@ def _currency_cases() -> list[Any]:
         return [pytest.param(None, None, marks=pytest.mark.skip(reason=f"{path} not found"))]
     cases = []
     for case in json.loads(path.read_text(encoding="utf-8-sig")):
-        expected = [
-            (r["Resolution"]["value"].replace(",", "."), _OUR_UNITS[r["Resolution"]["unit"]])
-            for r in case["Results"]
-            if r["Resolution"].get("unit") in _OUR_UNITS and r["Resolution"].get("value")
-        ]
+        values = [_expected_value(r["Resolution"]) for r in case["Results"]]
+        expected = [v for v in values if v is not None]
         if not expected:
             continue
-        if re.match(r"(?i)(?!us)[a-z]{2,3}\$", case["Input"]):
-            continue  # aud$, cad$, mxn$, nzd$: not US dollars
         marks = []
         if case["Input"] in _CURRENCY_GAPS:
             marks.append(pytest.mark.xfail(strict=True, reason=_CURRENCY_GAPS[case["Input"]]))

@@ -42,7 +42,10 @@ CURRENCIES: list[tuple[str, str | None]] = [
     ("fl.", "NLG"),
     ("f", "NLG"),
     ("NLG", "NLG"),
-    ("yen", None),
+    ("yen", "JPY"),
+    ("Zwitserse franken", "CHF"),
+    ("canadese  dollar", "CAD"),
+    ("kroon", None),
     ("procent", None),
 ]
 

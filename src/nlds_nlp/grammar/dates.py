@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from nlds_nlp.grammar.base import Match
+from nlds_nlp.grammar.base import Match, trie_pattern
 from nlds_nlp.normalise import dates as nd
+from nlds_nlp.normalise import days as ndays
 from nlds_nlp.normalise.dates import Anchor, Tense
 
 LABEL = "DATE"
@@ -85,6 +86,32 @@ REL_YEAR_ONLY = (
 POS = r"(?:begin|eind|einde|medio|halverwege|midden|ultimo|primo|half)"
 DECADE = r"(?:'?[1-9]0|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
 
+# Pieces of the issue-12 forms (weekdays, named days, word days, weeks, centuries, offsets)
+DAY_WORD = trie_pattern(frozenset(ndays.DAY_WORDS))
+"""A day number 1-31 in words ("negenentwintig"); not "een", which is the article."""
+ORD_DAY_WORD = trie_pattern(frozenset(ndays.ORDINAL_DAY_WORDS))
+DOM_ORD = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:ste|de|e)|{ORD_DAY_WORD})"
+"""A day of the month written as an ordinal: "15e", "21ste", "drieëntwintigste"."""
+NAMED_DAY = "|".join(n.replace(" ", S) for n in ndays.named_day_names())
+VAGUE_COUNT = rf"(?:enkele|een{S}paar|een{S}aantal|meerdere|verscheidene|luttele)"
+SUBDAY_UNIT = r"(?:uren|uur|minuten|minuut|min\.|min|seconden|seconde|sec\.|sec|kwartier|halfuur)"
+OFFSET_UNIT = r"(?:jaren|jaar|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag)"
+CAL_UNIT = r"(?:jaren|jaar|maanden|maand|weken|week|dagen|dag)"
+_WORD_1_99 = (
+    rf"(?:{_COMPOUND_WORD}|negentien|achttien|zeventien|zestien|vijftien|veertien|dertien|twaalf"
+    r"|elf|tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|één|een|twee"
+    r"|drie|vier|vijf|zes|zeven|acht|negen)"
+)
+YEAR_WORDS = (
+    rf"(?:(?:negentien(?:honderd)?|twintig){S}(?:en{S})?{_WORD_1_99}|tweeduizend(?:{S}(?:en{S})?"
+    rf"{_WORD_1_99})?|negentienhonderd)"
+)
+"""A year in words after a day and month ("negentien zevenentachtig", "tweeduizend achttien")."""
+_JOIN = rf"(?:,{SP}|{S}en{S}|{S})"
+DEICTIC_DAY = r"(?:vandaag|morgen|gisteren|overmorgen|eergisteren|nu)"
+DECADE_ER = r"(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger|negentiger)"
+OF_CENTURY = rf"{S}van{S}de{S}(?:(?P<crel>vorige|deze)|(?P<cord>{DOM_ORD})){S}eeuw"
+
 # --------------------------------------------------------------------------------------------
 # Alternatives: (group name, pattern with named sub-groups). Order = priority at one position.
 # The group name before "__" is the pattern name reported on the Match.
@@ -113,6 +140,21 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|(?P<year>{YEAR}){YEAR_END})",
     ),
     ("prinsjesdag", rf"prinsjesdag(?:{S}(?:van{S})?(?P<year>{YEAR}){YEAR_END})?"),
+    ("named_day", rf"(?P<name>{NAMED_DAY})(?:{S}(?:van{S})?(?P<year>{YEAR}){YEAR_END})?"),
+    (
+        "later_this",
+        rf"(?P<when>later|eerder){S}(?P<rel>dit|deze){S}(?P<unit>jaar|maand|week|kwartaal)",
+    ),
+    ("rest_of_year", rf"rest{S}van{S}(?:het|dit){S}jaar"),
+    (
+        "century",
+        rf"(?:(?P<pos>{POS})(?:{S}van)?{S}(?:de{S})?)?(?:(?P<ord>{DOM_ORD})|(?P<rel>deze|vorige))"
+        rf"{S}eeuw",
+    ),
+    (
+        "position_relative",
+        rf"(?P<pos>{POS})(?:{S}van)?{S}(?:(?P<rel>{REL_ANY}){S}(?P<unit>maand|week)|de{S}week)",
+    ),
     (
         "full_date__iso",
         rf"(?<![\d.,/-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w]|[-/]\d)",
@@ -121,6 +163,30 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "full_date__numeric",
         rf"(?<![\d.,/-])(?P<d>{DAY_NUM})(?:-(?P<m1>1[0-2]|0?[1-9])-|/(?P<m2>1[0-2]|0?[1-9])/"
         rf"|\.(?P<m3>1[0-2]|0?[1-9])\.|[-/](?P<mabbr>{MONTH_ABBR})[-/])(?P<y>{YEAR})(?![\w]|[.,/-]\d)",
+    ),
+    (
+        "full_date__two_days",
+        rf"(?<![\d.,/-])(?P<d1>{DAY_NUM}){S}en{S}(?P<d2>{DAY_NUM}){S}(?P<mon>{MONTH_ANY})"
+        rf"(?:,?{S}(?P<year>{YEAR}){YEAR_END})?",
+    ),
+    (
+        "full_date__pair",
+        rf"(?<![\d.,/-])(?P<d1>{DAY_NUM}){S}(?P<mon1>{MONTH_ANY}){SP}[-–]{SP}(?P<d2>{DAY_NUM})"
+        rf"{S}(?P<mon2>{MONTH_ANY})(?:,?{S}(?P<year>{YEAR}){YEAR_END})?",
+    ),
+    (
+        "full_date__numeric_short",
+        rf"(?<![\d.,/-])(?P<d>{DAY_NUM})(?:-(?P<m1>1[0-2]|0?[1-9])-|/(?P<m2>1[0-2]|0?[1-9])/)"
+        rf"(?P<y>\d\d)(?![\w]|[.,/-]\d)",
+    ),
+    (
+        "day_month_range__numeric",
+        rf"(?<![\d.,/-])(?P<d1>{DAY_NUM})[-/](?P<m1>1[0-2]|0?[1-9]){SP}(?:t/m|tot{S}en{S}met|tot|-|–)"
+        rf"{SP}(?P<d2>{DAY_NUM})[-/](?P<m2>1[0-2]|0?[1-9])(?![\w]|[.,/-]\d)",
+    ),
+    (
+        "full_date__glued",
+        rf"(?<![\d.,/-])(?P<d>{DAY_NUM})[-/](?P<mon>{MONTH_FULL}|{MONTH_ABBR})\.?(?![-/]\d)",
     ),
     (
         "full_date__day_range",
@@ -134,8 +200,33 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|{S}(?P<jl>jl\.|j\.l\.|jongstleden|a\.s\.|aanstaande|aanst\.))?",
     ),
     (
+        "full_date__words",
+        rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<dayw>{DAY_WORD}|{DOM_ORD})(?:{S}van)?{S}(?P<mon>{MONTH_ANY})"
+        rf"(?:,?{S}(?P<year>{YEAR}){YEAR_END}|,?{S}(?P<yearw>{YEAR_WORDS})(?![\w-]))?",
+    ),
+    ("weekday__after", rf"(?P<wd>{WEEKDAY}){S}(?:van{S})?(?P<wrel>{REL_ANY}){S}week"),
+    ("weekday__dom", rf"(?P<wd>{WEEKDAY}),?{S}de{S}(?P<dom>{DOM_ORD})"),
+    (
         "month_year",
         rf"(?P<mon>{MONTH_YEARABLE}){S}(?:(?P<year>{YEAR}){YEAR_END}|(?:van{S})?{REL_YEAR_ONLY})",
+    ),
+    (
+        "month_range__abbr",
+        rf"(?P<m1>{MONTH_FULL}|(?:{MONTH_ABBR})\.?){SP}[-–/]{SP}(?P<m2>{MONTH_FULL}|(?:{MONTH_ABBR})\.?)"
+        rf"{S}(?P<year>{YEAR}){YEAR_END}",
+    ),
+    ("month_year__abbr", rf"(?P<mon>{MONTH_ABBR}){S}(?P<year>{YEAR}){YEAR_END}"),
+    (
+        "nth_weekday",
+        rf"(?P<ord>eerste|tweede|derde|vierde|vijfde|laatste|1ste|2de|3de|4de|1e|2e|3e|4e|5e){S}"
+        rf"(?P<wd>{WEEKDAY})"
+        rf"(?:{S}van{S}(?:(?P<mon>{MONTH_FULL})(?:{S}(?P<year>{YEAR}){YEAR_END})?"
+        rf"|(?:de{S})?(?P<rel>{REL_ANY}){S}maand|de{S}maand))?",
+    ),
+    (
+        "week_of_month",
+        rf"(?P<ord>eerste|tweede|derde|vierde|laatste){S}week{S}van{S}(?P<mon>{MONTH_FULL})"
+        rf"(?:{S}(?P<year>{YEAR}){YEAR_END})?",
     ),
     (
         "quarter__q",
@@ -159,6 +250,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?<![\w.,/\-–])(?P<y1>{YEAR}){SP}(?P<sep>[-–/]){SP}(?P<y2>{YEAR}|\d\d)"
         rf"(?![\w]|[.,/\-–]\d)",
     ),
+    ("weekday__week", rf"(?P<wrel>{REL_ANY}){S}week{S}(?:op{S})?(?P<wd>{WEEKDAY})"),
+    ("weekday__rel", rf"(?P<rel>{REL_ANY}|voorgaande){S}(?P<wd>{WEEKDAY})"),
+    (
+        "iso_week",
+        rf"(?:week(?:nummer)?|(?-i:wk|Wk)\.?){SP}(?P<w>5[0-3]|[1-4]\d|0?[1-9])(?![\d,.]\d)"
+        rf"(?:{S}(?:van{S})?(?P<year>{YEAR}){YEAR_END}|{SP}[-/,]{SP}(?P<year2>{YEAR}){YEAR_END})?",
+    ),
     ("relative_year", rf"(?P<rel>{REL_ANY}){S}jaar"),
     ("relative_quarter", rf"(?P<rel>{REL_ANY}){S}kwartaal"),
     ("relative_month", rf"(?P<rel>{REL_ANY}){S}maand"),
@@ -174,10 +272,25 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     ("season", rf"(?P<season>{SEASON})(?:{S}(?:van{S})?(?P<year>{YEAR}){YEAR_END})?"),
     (
+        "offset",
+        rf"(?P<n1>{NUM}){SO}(?P<unit>{OFFSET_UNIT}){S}(?:gerekend{S})?(?P<dir>na|vanaf|voor|vóór)"
+        rf"{S}(?P<word>{DEICTIC_DAY})",
+    ),
+    ("duration__subday", rf"(?P<n1>{NUM}){SO}(?P<unit>{SUBDAY_UNIT})"),
+    (
+        "duration__composite",
+        rf"(?P<n1>{NUM}){SO}(?P<u1>{CAL_UNIT}){_JOIN}(?P<n2>{NUM}){SO}(?P<u2>{CAL_UNIT})"
+        rf"(?:{_JOIN}(?P<n3>{NUM}){SO}(?P<u3>{CAL_UNIT}))?(?:{S}(?P<ago>geleden))?",
+    ),
+    (
         "duration",
         rf"(?:(?P<pre>komende|afgelopen|voorbije|laatste|volgende|eerstvolgende|aankomende"
         rf"|resterende|eerste){S})?(?P<n1>{NUM})(?:{SP}(?:-|–|à|á|a|tot|of){SP}(?P<n2>{NUM}))?"
         rf"{SO}(?P<unit>{UNIT})(?:{S}(?P<ago>geleden))?",
+    ),
+    (
+        "duration__vague",
+        rf"(?P<vague>{VAGUE_COUNT}){S}(?P<unit>{UNIT})(?:{S}(?P<ago>geleden))?",
     ),
     (
         "duration__halfjaar",
@@ -198,7 +311,23 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "ordinal_period",
         rf"(?P<ord>eerste|tweede|derde|vierde|vijfde|laatste){S}(?P<unit>jaar|maand|week)",
     ),
+    ("decade__digits", rf"jaren{S}(?P<dec>(?:19|20)\d0)(?!\d)"),
+    (
+        "decade__century",
+        rf"(?:jaren{S}(?P<dec>['’]?[1-9]0|{DECADE})|(?P<decer>{DECADE_ER}){S}jaren)(?:{OF_CENTURY})?",
+    ),
     ("decade", rf"jaren{S}(?P<dec>{DECADE})"),
+    ("weekday", rf"(?P<wd>{WEEKDAY})"),
+    (
+        "day_of_month__rel",
+        rf"(?P<dom>{DOM_ORD}){S}van{S}(?:de{S})?(?P<rel>{REL_ANY}){S}maand",
+    ),
+    ("day_of_month", rf"(?P<dom>{DOM_ORD})"),
+    (
+        "day_month__numeric",
+        rf"(?<![\d.,/-])(?P<d>{DAY_NUM})(?:[-/](?P<m>1[0-2]|0?[1-9])|\.(?P<mdot>1[0-2]|0?[1-9]))"
+        rf"(?![\w]|[.,/-]\d)",
+    ),
     ("month", rf"(?P<mon>{MONTH_FULL})"),
     ("year", rf"(?<![\w.,/\-–€$])(?P<year>{YEAR}){YEAR_END}"),
 ]
@@ -219,6 +348,79 @@ _MASTER_RE = re.compile(
     _FLAGS,
 )
 """One pass over the text; ``lastgroup`` says which alternative matched."""
+
+
+def _first_kinds(items: Any) -> tuple[set[str], bool]:
+    """(kinds of first character, can match empty) of a parsed regex: "digit", "alpha",
+    "other". Conservative: anything not understood may start with any kind."""
+    from re import _constants as c
+
+    every = {"digit", "alpha", "other"}
+    kinds: set[str] = set()
+    for op, av in items:
+        here: set[str]
+        nullable = False
+        if op is c.LITERAL:
+            ch = chr(av)
+            here = {"digit" if ch.isdigit() else "alpha" if ch.isalpha() else "other"}
+        elif op is c.IN:
+            here = set()
+            for sub_op, sub_av in av:
+                if sub_op is c.LITERAL:
+                    ch = chr(sub_av)
+                    here.add("digit" if ch.isdigit() else "alpha" if ch.isalpha() else "other")
+                elif sub_op is c.RANGE:
+                    lo, hi = sub_av
+                    here |= {"digit"} if lo <= ord("9") and hi >= ord("0") else set()
+                    here |= {"alpha", "other"} if hi > ord("9") or lo < ord("0") else set()
+                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_DIGIT:
+                    here.add("digit")
+                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_SPACE:
+                    here.add("other")
+                else:
+                    here = set(every)
+                    break
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            here, nullable = set(), True
+        elif op is c.SUBPATTERN:
+            here, nullable = _first_kinds(av[-1])
+        elif op is c.ATOMIC_GROUP:
+            here, nullable = _first_kinds(av)
+        elif op is c.BRANCH:
+            here = set()
+            for branch in av[1]:
+                k, n = _first_kinds(branch)
+                here |= k
+                nullable = nullable or n
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            here, n = _first_kinds(av[2])
+            nullable = av[0] == 0 or n
+        else:
+            return every, True
+        kinds |= here
+        if not nullable:
+            return kinds, False
+    return kinds, True
+
+
+def _masters_by_first_kind() -> dict[str, re.Pattern[str]]:
+    """One master per kind of first character (digit, letter): each holds, in the original
+    order, only the alternatives that can start with that kind, so the result at a position is
+    the same as the full master's while a digit is never tried against sixty word patterns."""
+    from re import _parser
+
+    out: dict[str, re.Pattern[str]] = {}
+    parsed = {name: _first_kinds(_parser.parse(pat, _FLAGS))[0] for name, pat in _ALTERNATIVES}
+    for kind in ("digit", "alpha"):
+        alts = [(n, p) for n, p in _ALTERNATIVES if kind in parsed[n]]
+        out[kind] = re.compile(
+            r"(?<!\w)(?:" + "|".join(f"(?P<{n}>{_strip_names(p)})" for n, p in alts) + r")(?!\w)",
+            _FLAGS,
+        )
+    return out
+
+
+_MASTERS = _masters_by_first_kind()
 
 _SUB_RES: dict[str, re.Pattern[str]] = {
     name: re.compile(pat, _FLAGS) for name, pat in _ALTERNATIVES
@@ -796,6 +998,9 @@ def _h_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
         return _Atom(s, e, "relative_ago", nd.date_value(nd.resolve_ago(n1, unit, ctx.anchor)))
     if pre == "eerste" and n2 is None and gd.get("n1") is None:
         return None
+    if n2 is None and not pre and unit in ndays.OFFSET_UNITS and _points_ahead(text, s, e):
+        # spec 6: "over twee jaar" points at a moment: a date at the granularity stated
+        return _Atom(s, e, "relative_in", nd.date_value(ndays.resolve_in(n1, unit, ctx.anchor)))
     if n2 is not None:
         if n2 <= n1:
             return None
@@ -836,6 +1041,596 @@ def _h_decade(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     return _Atom(s, e, "decade", nd.date_value(nd.decade_value(start_year)))
 
 
+# --------------------------------------------------------------------------------------------
+# Issue 12: weekdays, named days, days in words, numeric short forms, ISO weeks, centuries,
+# offsets from the publication date, vague counts and durations shorter than a day
+# --------------------------------------------------------------------------------------------
+
+
+def _weekday(word: str) -> int:
+    return nd.WEEKDAYS[word.lower()]
+
+
+def _day_month_atom(s: int, e: int, ctx: _Ctx, day: int, month: int, year: str | None) -> _Atom:
+    """A day and month, with the year given, or resolved by tense against the publication date
+    (a weekday written with it does not move the year: a mismatch is more often a typo)."""
+    if year:
+        value = nd.resolve_full_date(int(year), month, day)
+        return _Atom(s, e, "full_date", nd.date_value(value), {"granularity": "day"})
+    value = nd.resolve_day_month(day, month, ctx.anchor, ctx.tense(s, e))
+    return _Atom(
+        s, e, "full_date", nd.date_value(value), {"granularity": "day", "day": day, "month": month}
+    )
+
+
+def _h_word_date(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "negenentwintig mei", "de drieëntwintigste september", "tweede van augustus"."""
+    day = ndays.day_word_number(g["dayw"])
+    month = nd.month_number(g["mon"])
+    if day is None or month is None:
+        return None
+    if g["dayw"][0].isdigit() and not g["mon"].lower().startswith(tuple(nd.MONTHS)):
+        return None  # "1e van jan" is fine, but digits + abbreviation went to full_date already
+    year = g["year"]
+    if g["yearw"]:
+        y = _year_in_words(g["yearw"])
+        year = None if y is None else str(y)
+        if year is None:
+            return _Atom(s, e, "full_date", nd.date_value(None), {"granularity": "day"})
+    return _day_month_atom(s, e, ctx, day, month, year)
+
+
+def _year_in_words(text: str) -> int | None:
+    """ "negentien zevenentachtig" 1987, "negentienhonderd en één" 1901, "tweeduizend achttien"
+    2018, "tweeduizend" 2000."""
+    words = [w for w in text.lower().split() if w != "en"]
+    head, rest = words[0], words[1:]
+    tail = nd.parse_number(" ".join(rest)) if rest else Decimal(0)
+    if tail is None or not 0 <= tail < 100:
+        return None
+    if head == "tweeduizend":
+        return 2000 + int(tail)
+    if head == "negentienhonderd":
+        return 1900 + int(tail)
+    if not rest:
+        return None
+    return (19 if head == "negentien" else 20) * 100 + int(tail)
+
+
+def _h_date_pair(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "18 nov-19 dec 2015": two days in different months sharing the year written last."""
+    m1, m2 = nd.month_number(g["mon1"]), nd.month_number(g["mon2"])
+    if m1 is None or m2 is None:
+        return None
+    d1, d2 = int(g["d1"]), int(g["d2"])
+    if g["year"]:
+        year2 = int(g["year"])
+    else:
+        v = nd.resolve_day_month(d2, m2, ctx.anchor, ctx.tense(s, e))
+        if v is None:
+            return _Atom(s, e, "date_range", nd.interval_value(None, None))
+        year2 = int(v[:4])
+    year1 = year2 if (m1, d1) <= (m2, d2) else year2 - 1
+    start, end = nd.resolve_full_date(year1, m1, d1), nd.resolve_full_date(year2, m2, d2)
+    return _Atom(s, e, "date_range", nd.interval_value(start, end))
+
+
+def _h_two_days(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "9 en 10 februari": two consecutive days are one stretch (as gold marks a two-day
+    summit); "3 en 5 mei" are two dates and left to the single-date patterns."""
+    if int(g["d2"]) != int(g["d1"]) + 1:
+        return None
+    return _h_day_range(g, s, e, ctx)
+
+
+def _h_numeric_short(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "18-9-15", "21/04/16": a two-digit year, read in the 1950-2049 window."""
+    if _is_citation(ctx.text, s):
+        return None
+    year = nd.expand_year(g["y"])
+    month = int(g["m1"] or g["m2"])
+    if year is None:
+        return None
+    value = nd.resolve_full_date(year, month, int(g["d"]))
+    return _Atom(s, e, "full_date", nd.date_value(value), {"granularity": "day"})
+
+
+def _h_glued_month(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "1-jan", "28/nov": a day glued to a month name, without a year."""
+    month = nd.month_number(g["mon"])
+    if month is None:
+        return None
+    return _day_month_atom(s, e, ctx, int(g["d"]), month, None)
+
+
+_STRONG_DATE_BEFORE_RE = re.compile(
+    rf"(?:\b(?:op|vanaf|per|tot|t/m|tot[ \u00a0]+en[ \u00a0]+met|sinds|uiterlijk|d\.d\.|dd"
+    rf"|datum:?)|\b(?:{WEEKDAY}),?)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_WEEKDAY_BEFORE_RE = re.compile(rf"\b(?:{WEEKDAY}),?[ \u00a0]*$", re.IGNORECASE)
+_NOT_DATE_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:%|procent|deel|van\b|keer|maal|uur|jaar|punt|x\b|[-–/]\d)", re.IGNORECASE
+)
+
+
+def _h_day_month_numeric(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "op 22/4", "vanaf 1-10", "dinsdag 22.4": a day and month in digits without a year,
+    only where a date signal or weekday stands right before it (issue 12: "12-4" after
+    "artikel", a score or a fraction is no date)."""
+    before = _before(ctx.text, s, 24)
+    strong = _WEEKDAY_BEFORE_RE if g["mdot"] else _STRONG_DATE_BEFORE_RE
+    if not strong.search(before) or _NOT_DATE_AFTER_RE.match(ctx.text, e):
+        return None
+    month = int(g["m"] or g["mdot"])
+    return _day_month_atom(s, e, ctx, int(g["d"]), month, None)
+
+
+_DOM_BEFORE_RE = re.compile(
+    r"\b(?:op|voor|vóór|vanaf|tot|per|sinds|uiterlijk|t/m|na|rond|omstreeks)[ \u00a0]+de[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_DOM_AFTER_RE = re.compile(r"[ \u00a0]*(?:$|[.,;:!?)\n]|(?:terug|weer|om|al|nog|pas)\b)", re.I)
+_CLAUSE_END_RE = re.compile(r"[ \u00a0]*(?:$|[.,;:!?)](?![\w\d]))")
+
+
+def _h_day_of_month(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "op de 15e": a day of the month alone, only after a date signal and "de" and before the
+    end of the clause ("op de 2e verdieping", "de 17e editie" are no dates)."""
+    if g["dom"][0].isupper():
+        return None  # "sinds de Tweede Wereldoorlog": a name, day ordinals are lower case
+    after = _DOM_AFTER_RE if g["dom"][0].isdigit() else _CLAUSE_END_RE
+    if not _DOM_BEFORE_RE.search(_before(ctx.text, s, 24)) or not after.match(ctx.text, e):
+        return None  # an ordinal word ("voor de derde keer") only at the end of a clause
+    day = ndays.day_word_number(g["dom"])
+    if day is None:
+        return None
+    value = ndays.resolve_day_of_month(day, ctx.anchor, ctx.tense(s, e))
+    return _Atom(s, e, "day_of_month", nd.date_value(value), {"granularity": "day"})
+
+
+def _h_day_of_rel_month(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "de 20ste van volgende maand": that day of the month meant; null if it has none."""
+    day = ndays.day_word_number(g["dom"])
+    month = nd.resolve_relative_month(_rel_offset(g["rel"]), ctx.anchor)
+    value = None
+    if day is not None and month is not None:
+        value = nd.resolve_full_date(int(month[:4]), int(month[5:7]), day)
+    return _Atom(s, e, "day_of_month", nd.date_value(value), {"granularity": "day"})
+
+
+_WEEKDAY_RANGE_RE = re.compile(
+    rf"[ \u00a0]*(?:t/m|tot(?:[ \u00a0]+en[ \u00a0]+met)?|-|–|en|of|&|,)[ \u00a0]*(?:{WEEKDAY})\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_RANGE_BEFORE_RE = re.compile(
+    rf"\b(?:{WEEKDAY})[ \u00a0]*(?:t/m|tot(?:[ \u00a0]+en[ \u00a0]+met)?|-|–|en|of|&|,)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_WEEKDAY_HABIT_RE = re.compile(
+    r"(?:\b(?:elke|iedere|ieder|elk|een|op[ \u00a0]+de|des)|'s|’s|'n)[ \u00a0]+$", re.IGNORECASE
+)
+"""A schedule or an indefinite day ("elke dinsdag", "valt op een dinsdag"): no date."""
+
+
+def _h_weekday(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """A bare weekday: the day it points at from the publication day by tense, else null
+    (spec 6). Schedules and lists of generic days ("maandag t/m vrijdag", "elke dinsdag", "op
+    een zaterdag, zondag of feestdag") are no dates."""
+    text = ctx.text
+    if (
+        _WEEKDAY_HABIT_RE.search(_before(text, s, 16))
+        or _WEEKDAY_RANGE_RE.match(text, e)
+        or _WEEKDAY_RANGE_BEFORE_RE.search(_before(text, s, 30))
+    ):
+        return None
+    value = ndays.resolve_weekday(_weekday(g["wd"]), ctx.anchor, ctx.tense(s, e))
+    return _Atom(s, e, "weekday", nd.date_value(value), {"granularity": "day"})
+
+
+def _h_weekday_week(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "volgende week dinsdag", "dinsdag van deze week": that weekday of the week meant."""
+    value = ndays.weekday_in_week(_weekday(g["wd"]), _rel_offset(g["wrel"]), ctx.anchor)
+    return _Atom(s, e, "weekday", nd.date_value(value), {"granularity": "day"})
+
+
+def _h_weekday_rel(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "afgelopen maandag" (the last one before publication), "aanstaande vrijdag" (the next
+    one after it), "deze vrijdag" (the one of the publication week)."""
+    rel = g["rel"].lower()
+    wd = _weekday(g["wd"])
+    if rel == "voorgaande":
+        off = -1
+    else:
+        if _ANAPHORIC_BEFORE_RE.search(_before(ctx.text, s, 16)):
+            return None  # "een volgende dinsdag": not anchored to the publication
+        off = _rel_offset(rel)
+    if off == 0:
+        value = ndays.weekday_in_week(wd, 0, ctx.anchor)
+    else:
+        value = ndays.resolve_weekday(wd, ctx.anchor, "past" if off < 0 else "future", strict=True)
+    return _Atom(s, e, "weekday", nd.date_value(value), {"granularity": "day"})
+
+
+def _h_weekday_dom(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "donderdag de 21ste": the nearest month whose 21st is a Thursday."""
+    day = ndays.day_word_number(g["dom"])
+    if day is None:
+        return None
+    value = ndays.resolve_weekday_day_of_month(_weekday(g["wd"]), day, ctx.anchor, ctx.tense(s, e))
+    return _Atom(s, e, "weekday", nd.date_value(value), {"granularity": "day"})
+
+
+_NTH = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "5e": 5, "laatste": -1}
+
+
+def _nth(word: str) -> int:
+    w = word.lower()
+    return _NTH[w] if w in _NTH else nd.ORDINALS[w]
+
+
+def _h_nth_weekday(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "de eerste vrijdag van juli", "de derde woensdag van vorige maand", "de tweede zondag"
+    (of the publication month)."""
+    n, wd = _nth(g["ord"]), _weekday(g["wd"])
+    anchor = ctx.anchor
+    if n == -1 and not g["mon"] and "maand" not in g.group(0).lower():
+        # "(de) laatste zondag" alone is the most recent one, not the last of the month
+        value = ndays.resolve_weekday(wd, anchor, "past", strict=True)
+        return _Atom(s, e, "weekday", nd.date_value(value), {"granularity": "day"})
+    if g["mon"]:
+        month = nd.MONTHS[g["mon"].lower()]
+        if g["year"]:
+            year: int | None = int(g["year"])
+        else:
+            v = nd.resolve_month(month, anchor, ctx.tense(s, e))
+            year = None if v is None else int(v[:4])
+    else:
+        v = nd.resolve_relative_month(_rel_offset(g["rel"]) if g["rel"] else 0, anchor)
+        year, month = (None, 0) if v is None else (int(v[:4]), int(v[5:7]))
+    value = None if year is None else ndays.nth_weekday_of_month(year, month, wd, n)
+    return _Atom(s, e, "weekday", nd.date_value(value), {"granularity": "day"})
+
+
+def _h_named_day(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "Koningsdag", "Pasen 2018", "Kerstmis": by the rules in resources/named_days.json."""
+    name = " ".join(g["name"].lower().split())
+    if g["year"]:
+        value = ndays.named_day(name, int(g["year"]))
+    elif _HABITUAL_BEFORE_RE.search(_before(ctx.text, s)):
+        value = None  # "elk jaar met Kerst"
+    else:
+        value = ndays.resolve_named_day(name, ctx.anchor, ctx.tense(s, e))
+    return _Atom(s, e, "named_day", nd.date_value(value))
+
+
+_LATER_RESOLVERS: dict[str, Callable[[int, Anchor | None], str | None]] = {
+    "jaar": nd.resolve_relative_year,
+    "maand": nd.resolve_relative_month,
+    "week": nd.resolve_relative_week,
+    "kwartaal": nd.resolve_relative_quarter,
+}
+
+
+def _h_later_this(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "later dit jaar", "eerder deze maand": one DATE (spec 6), the period it lies in."""
+    value = _LATER_RESOLVERS[g["unit"].lower()](0, ctx.anchor)
+    return _Atom(s, e, "relative_year", nd.date_value(value))
+
+
+def _h_rest_of_year(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "(de) rest van het jaar": the publication year."""
+    return _Atom(s, e, "relative_year", nd.date_value(nd.resolve_relative_year(0, ctx.anchor)))
+
+
+def _h_position_relative(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "begin volgende maand", "eind deze week", "eind van de week" (the publication week)."""
+    pos = g["pos"].lower()
+    if pos == "half":
+        return None
+    if not g["rel"] and re.search(r"\bhet[ \u00a0]+$", _before(ctx.text, s, 8), re.IGNORECASE):
+        return None  # "op het eind van de week" is a habit, "eind van de week" points at one
+    off = _rel_offset(g["rel"]) if g["rel"] else 0
+    unit = (g["unit"] or "week").lower()
+    resolve = nd.resolve_relative_month if unit == "maand" else nd.resolve_relative_week
+    return _Atom(s, e, "position_year", nd.date_value(resolve(off, ctx.anchor), _POS_MOD[pos]))
+
+
+def _h_century(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "de 21e eeuw" -> "20" (TIMEX3), "begin deze eeuw" with mod START."""
+    if g["ord"]:
+        n = ndays.day_word_number(g["ord"])
+        value = None if n is None else ndays.century_value(n)
+    else:
+        off = -1 if g["rel"].lower() == "vorige" else 0
+        value = None if ctx.anchor is None else f"{ctx.anchor.year // 100 + off:02d}"
+    mod = _POS_MOD.get((g["pos"] or "").lower())
+    if (g["pos"] or "").lower() == "half":
+        return None
+    return _Atom(s, e, "century", nd.date_value(value, mod))
+
+
+_WEEK_NOT_BEFORE_RE = re.compile(
+    r"\b(?:elke|iedere|ieder|per|een|de|die|deze|dezelfde|hele|gehele|afgelopen|vorige"
+    r"|volgende|komende|werk|lange|korte)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_WEEK_NOT_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:keer|maal|uur|uren|dagen|x\b|%|procent|euro|mensen|personen|werkdagen)",
+    re.IGNORECASE,
+)
+
+
+def _h_iso_week(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "week 10", "wk 31 2024": an ISO week (spec 6), with the year given or by tense from the
+    publication date. "week" alone is no date; "elke week 3 keer" is no week number."""
+    if _WEEK_NOT_BEFORE_RE.search(_before(ctx.text, s, 16)) or _WEEK_NOT_AFTER_RE.match(
+        ctx.text, e
+    ):
+        return None
+    week = int(g["w"])
+    if _OF_SOMETHING_RE.match(ctx.text, e):
+        # "week 1 van het subsidiejaar": counted from something else, not from the publication
+        return _Atom(s, e, "iso_week", nd.date_value(None), {"week": week})
+    year = g["year"] or g["year2"] or _sentence_year(ctx.text, s, e)
+    if year:
+        value = ndays.iso_week_value(int(year), week)
+    else:
+        value = ndays.resolve_iso_week(week, ctx.anchor, ctx.tense(s, e))
+    return _Atom(s, e, "iso_week", nd.date_value(value), {"week": week})
+
+
+_YEAR_TOKEN_RE = re.compile(rf"(?<![\w.,/\-–€$]){YEAR}(?![\w]|[.,/]\d)")
+
+
+def _sentence_year(text: str, s: int, e: int) -> str | None:
+    """The one year written in the sentence around a week number ("In 2024 ... in week 12"):
+    spec 6 takes a week's year from the context before the publication date."""
+    lo = max(0, s - 200)
+    for m in _SENTENCE_STOP_RE.finditer(text, lo, s):
+        lo = m.end()
+    stop = _SENTENCE_STOP_RE.search(text, e, min(len(text), e + 200))
+    hi = stop.start() if stop else min(len(text), e + 200)
+    years = {m.group(0) for m in _YEAR_TOKEN_RE.finditer(text, lo, hi)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _h_week_of_month(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "de laatste week van juli": the ISO week holding that month's last Thursday."""
+    month = nd.MONTHS[g["mon"].lower()]
+    if g["year"]:
+        year: int | None = int(g["year"])
+    else:
+        v = nd.resolve_month(month, ctx.anchor, ctx.tense(s, e))
+        year = None if v is None else int(v[:4])
+    value = None if year is None else ndays.week_of_month(year, month, _nth(g["ord"]))
+    return _Atom(s, e, "iso_week", nd.date_value(value))
+
+
+def _h_month_range_abbr(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "jan-feb 2017", "mei/juni 2020": two months sharing the year written last."""
+    m1, m2 = nd.month_number(g["m1"]), nd.month_number(g["m2"])
+    if m1 is None or m2 is None or m1 == m2:
+        return None
+    y2 = int(g["year"])
+    y1 = y2 if m1 < m2 else y2 - 1
+    return _Atom(
+        s, e, "month_range", nd.interval_value(nd.month_value(y1, m1), nd.month_value(y2, m2))
+    )
+
+
+_YEAR_LIST_AFTER_RE = re.compile(
+    rf"[ \u00a0]*(?:,|en|of|tot(?:[ \u00a0]+en[ \u00a0]+met)?|t/m|-|–)[ \u00a0]*{YEAR}",
+    re.IGNORECASE,
+)
+
+
+def _h_decade_digits(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "de jaren 2000" -> "200"; but "de jaren 2020 tot en met 2023", "de jaren 2020 en 2021"
+    list years: no decade (the year patterns then find them)."""
+    if _YEAR_LIST_AFTER_RE.match(ctx.text, e):
+        return None
+    return _Atom(s, e, "decade", nd.date_value(nd.decade_value(int(g["dec"]))))
+
+
+_DECADE_TENS = {
+    "twintig": 2,
+    "dertig": 3,
+    "veertig": 4,
+    "vijftig": 5,
+    "zestig": 6,
+    "zeventig": 7,
+    "tachtig": 8,
+    "negentig": 9,
+}
+
+
+def _h_decade_century(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "de jaren ’80 van de vorige eeuw", "de negentiger jaren", "de jaren zeventig van de
+    negentiende eeuw": a decade, in the century named (else the 1900s, as "jaren negentig")."""
+    word = (g["dec"] or g["decer"]).lower().lstrip("'’")
+    if word.endswith("iger"):
+        word = word[:-2]  # "negentiger" -> "negentig"
+    tens = int(word[0]) if word[:1].isdigit() else _DECADE_TENS.get(word)
+    if tens is None:
+        return None
+    if g["crel"]:
+        if ctx.anchor is None:
+            return _Atom(s, e, "decade", nd.date_value(None))
+        century = ctx.anchor.year // 100 - (1 if g["crel"].lower() == "vorige" else 0)
+    elif g["cord"]:
+        n = ndays.day_word_number(g["cord"])
+        if n is None:
+            return None
+        century = n - 1
+    else:
+        century = 19
+    return _Atom(s, e, "decade", nd.date_value(f"{century:02d}{tens}"))
+
+
+def _h_day_month_range(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "01-04 t/m 11-05" (a tender period in a table): two days and months in digits joined
+    by a range word are a date range even without a signal; the year is the publication's,
+    the next one for an end before the start."""
+    if _is_citation(ctx.text, s):
+        return None
+    d1, m1, d2, m2 = int(g["d1"]), int(g["m1"]), int(g["d2"]), int(g["m2"])
+    if ctx.anchor is None:
+        return _Atom(s, e, "date_range", nd.interval_value(None, None))
+    y1 = ctx.anchor.year
+    y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
+    start, end = nd.resolve_full_date(y1, m1, d1), nd.resolve_full_date(y2, m2, d2)
+    return _Atom(s, e, "date_range", nd.interval_value(start, end))
+
+
+_DEICTIC_DAYS = {**_DAY_OFFSETS, "nu": 0}
+
+
+def _h_offset(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "twee dagen na vandaag", "drie weken vanaf morgen", "twee dagen voor gisteren"."""
+    amount = nd.parse_number(g["n1"])
+    sign = -1 if g["dir"].lower() in {"voor", "vóór"} else 1
+    value = ndays.offset_from_day(
+        amount, g["unit"], _DEICTIC_DAYS[g["word"].lower()], sign, ctx.anchor
+    )
+    return _Atom(s, e, "offset", nd.date_value(value), {"granularity": "day"})
+
+
+_CLOCK_BEFORE_RE = re.compile(
+    r"(?:\b(?:om|vanaf|tot|van|rond|omstreeks|tussen|uiterlijk|voor|na|sinds|t/m|tegen|en)"
+    r"|[-–:.]|\d)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_CLOCK_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:'s|’s|\d|(?:in[ \u00a0]+de[ \u00a0]+)?(?:ochtend|middag|avond|nacht)"
+    r"|[-–][ \u00a0]*\d)",
+    re.IGNORECASE,
+)
+
+
+_SPELL_BEFORE_RE = re.compile(
+    r"\b(?:binnen|gedurende|ruim|ongeveer|circa|ca\.|bijna|slechts|maar|nog|zo['’]n|pas"
+    r"|duurt|duurde|duren|duurden|kost|kostte|kosten|wachten|wacht|wachtte|bedraagt|bedroeg"
+    r"|minimaal|maximaal|minstens|hooguit|tenminste|minste|krap|amper|zeker)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_SPELL_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:lang|durend\w*|weg|later|eerder|geleden|achter[ \u00a0]+elkaar)\b", re.I
+)
+_RATE_AFTER_RE = re.compile(r"[ \u00a0]*(?:per|in[ \u00a0]+de)\b", re.IGNORECASE)
+
+
+def _h_subday(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "binnen 48 uur", "duurde twintig minuten", "een kwartier lang": a stretch of time
+    shorter than a day (ISO "PT"), only where a word before or after says it is one. Clock
+    times are no DATE (spec: "om 10 uur", "tot 17 uur", "'s avonds") and hours as a measure of
+    work ("32 uur per week") are a rate, not a stretch of time."""
+    text = ctx.text
+    if _RATE_AFTER_RE.match(text, e):
+        return None
+    unit = g["unit"].lower()
+    if unit == "uur" and (  # only "uur" can be a clock time ("om 10 uur")
+        _CLOCK_BEFORE_RE.search(_before(text, s, 12)) or _CLOCK_AFTER_RE.match(text, e)
+    ):
+        return None
+    if not (_SPELL_BEFORE_RE.search(_before(text, s, 16)) or _SPELL_AFTER_RE.match(text, e)):
+        # "40 uren scholing", "15 minuten voor aanvang", "een interval van 10 seconden": a
+        # quantity or a moment, not a stretch of time pointed at (the gold leaves these out)
+        return None
+    if _FREQ_BEFORE_RE.search(_before(ctx.text, s, 20)):
+        return None
+    amount = nd.parse_number(g["n1"])
+    if amount is None or amount == 0:
+        return None
+    return _Atom(s, e, "duration", ndays.subday_duration_value(amount, g["unit"]))
+
+
+def _h_composite_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "1 maand en 21 dagen geleden": the day (or month, year) a composite offset points back
+    to; after "over" the one it points ahead to. Without either it is a list of durations."""
+    first_end = g.end("u1")
+    first = _SUB_RES["duration"].fullmatch(ctx.text, s, first_end)
+    first_atom = None if first is None else _h_duration(first, s, first_end, ctx)
+    if first_atom is None:
+        return None  # an age, a frequency, an anniversary: as for a single duration
+    parts: dict[str, Decimal] = {}
+    for i in (1, 2, 3):
+        if not g[f"n{i}"]:
+            continue
+        n = nd.parse_number(g[f"n{i}"])
+        unit = nd.DURATION_UNITS[g[f"u{i}"].lower()][0]
+        if n is None or unit in parts or n != n.to_integral_value():
+            return first_atom  # "2 jaar, 3 jaar en 5 jaar" is a list: each its own span
+        parts[unit] = n
+    if g["ago"]:
+        value = ndays.resolve_composite_offset(parts, -1, ctx.anchor)
+        return _Atom(s, e, "relative_ago", nd.date_value(value))
+    if _points_ahead(ctx.text, s, e):
+        value = ndays.resolve_composite_offset(parts, 1, ctx.anchor)
+        return _Atom(s, e, "relative_in", nd.date_value(value))
+    # a plain "vier jaar en zes maanden" stays two durations, as the grammar always marked it
+    return first_atom
+
+
+_OVER_BEFORE_RE = re.compile(r"\bover[ \u00a0]+$", re.IGNORECASE)
+_SPREAD_BEFORE_RE = re.compile(
+    r"(?:\b(?:verdeeld|verdelen|verdeelt|verdeelde|gespreid|spreiden|spreidt|spreidde|verspreid"
+    r"|verspreiden|uitgesmeerd|uitsmeren|uitgespreid|gemiddeld|gerekend|berekend|looptijd"
+    r"|periode|totaal|opgebouwd|afgeschreven|afschrijven|afgelost|aflossen|euro|miljoen"
+    r"|miljard|mln|mld|kosten|lasten|uitgaven|middelen|bedrag|bedragen|procent|jaarlijks"
+    r"|\w+ingen|\w+ing)|\d|%)[ \u00a0,]*over[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_AMOUNT_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:\S+[ \u00a0]+){0,2}?(?:€|EUR\b|\d[\d.,]*[ \u00a0]*(?:miljoen|miljard|mln|mld"
+    r"|euro|procent|%))",
+    re.IGNORECASE,
+)
+
+
+_PARTICIPLE_BEFORE_RE = re.compile(
+    r"\b(?:ge|ver|be|uit|op|af|toe|ont|in)\w+(?:d|t|en)[ \u00a0,]*over[ \u00a0]+$", re.IGNORECASE
+)
+_SUM_IN_SENTENCE_RE = re.compile(
+    r"€|\bEUR\b|\beuro\b|\d[ \u00a0]*(?:miljoen|miljard|mln|mld)\b", re.IGNORECASE
+)
+_SENTENCE_STOP_RE = re.compile(r"[.!?;\n](?:\s|$)")
+
+
+def _points_ahead(text: str, s: int, e: int) -> bool:
+    """ "over twee jaar" points at a moment (spec 6), unless "over" spreads something over the
+    stretch: after a participle ("verdeeld", "gefaseerd", "gespreid over vijf jaar"), next to a
+    sum ("20 miljard euro over vijf jaar"), or anywhere in a sentence with a sum, where the
+    stretch is the period the sum covers (spec 3: "in zeven jaar" is a period, a duration)."""
+    before = _before(text, s, 40)
+    if (
+        not _OVER_BEFORE_RE.search(before)
+        or _SPREAD_BEFORE_RE.search(before)
+        or _PARTICIPLE_BEFORE_RE.search(before)
+    ):
+        return False
+    if _AMOUNT_AFTER_RE.match(text, e):
+        return False  # "over vier jaar 100 miljoen euro": spread
+    lo = max(0, s - 300)
+    for m in _SENTENCE_STOP_RE.finditer(text, lo, s):
+        lo = m.end()
+    stop = _SENTENCE_STOP_RE.search(text, e, min(len(text), e + 300))
+    hi = stop.start() if stop else min(len(text), e + 300)
+    return not _SUM_IN_SENTENCE_RE.search(text, lo, hi)
+
+
+def _h_vague_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "enkele weken", "een paar maanden": a duration of unstated length (value null, as the
+    gold has it); "enkele dagen geleden" is PAST_REF and "over enkele weken" FUTURE_REF."""
+    if _FREQ_BEFORE_RE.search(_before(ctx.text, s, 20)):
+        return None
+    if g["ago"]:
+        return _Atom(s, e, "vague_ref", nd.vague_value("past"))
+    if _points_ahead(ctx.text, s, e):
+        return _Atom(s, e, "vague_ref", nd.vague_value("future"))
+    return _Atom(s, e, "duration", {"type": "duration", "value": None})
+
+
 _HANDLERS: dict[str, _Handler] = {
     "vergaderjaar": _h_vergaderjaar,
     "year_noun": _h_year_noun,
@@ -870,6 +1665,36 @@ _HANDLERS: dict[str, _Handler] = {
     "decade": _h_decade,
     "month": _h_month,
     "year": _h_year,
+    "named_day": _h_named_day,
+    "later_this": _h_later_this,
+    "rest_of_year": _h_rest_of_year,
+    "century": _h_century,
+    "position_relative": _h_position_relative,
+    "full_date__pair": _h_date_pair,
+    "full_date__two_days": _h_two_days,
+    "full_date__numeric_short": _h_numeric_short,
+    "full_date__glued": _h_glued_month,
+    "full_date__words": _h_word_date,
+    "weekday__after": _h_weekday_week,
+    "weekday__dom": _h_weekday_dom,
+    "month_range__abbr": _h_month_range_abbr,
+    "month_year__abbr": _h_month_year,
+    "nth_weekday": _h_nth_weekday,
+    "week_of_month": _h_week_of_month,
+    "weekday__week": _h_weekday_week,
+    "weekday__rel": _h_weekday_rel,
+    "iso_week": _h_iso_week,
+    "offset": _h_offset,
+    "duration__subday": _h_subday,
+    "duration__vague": _h_vague_duration,
+    "duration__composite": _h_composite_duration,
+    "decade__digits": _h_decade_digits,
+    "decade__century": _h_decade_century,
+    "day_month_range__numeric": _h_day_month_range,
+    "weekday": _h_weekday,
+    "day_of_month": _h_day_of_month,
+    "day_of_month__rel": _h_day_of_rel_month,
+    "day_month__numeric": _h_day_month_numeric,
 }
 assert set(_HANDLERS) == {name for name, _ in _ALTERNATIVES}, "every alternative needs a handler"
 
@@ -889,8 +1714,11 @@ _RANGE_NAMES = {
     "full_date": "date_range",
     "quarter": "quarter_range",
     "season": "season_range",
+    "iso_week": "week_range",
 }
-_POINT_PATTERNS = frozenset({"year", "month_year", "full_date", "month", "quarter", "season"})
+_POINT_PATTERNS = frozenset(
+    {"year", "month_year", "full_date", "month", "quarter", "season", "iso_week"}
+)
 
 
 def _point(atom: _Atom) -> str | None:
@@ -920,15 +1748,29 @@ def _merge_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
     return out
 
 
+def _yearless_start(a: _Atom, end: str) -> str | None:
+    """The start of "1 feb tot maart 2019", "3 mei - 1 juni 2020": a day and month without a
+    year take the end's year (spec 6), the year before when they would come after the end."""
+    year, month, day = int(end[:4]), a.parts["month"], a.parts["day"]
+    start = nd.resolve_full_date(year, month, day)
+    end_month = int(end[5:7]) if len(end) >= 7 and end[5:7].isdigit() else 12
+    if start is not None and month > end_month:
+        start = nd.resolve_full_date(year - 1, month, day)
+    return start
+
+
 def _range_of(a: _Atom, b: _Atom) -> _Atom | None:
     end = _point(b)
     if end is None:
         return None
     start = _point(a)
     if a.pattern == "month" and b.pattern in {"month_year", "month"} and end[:4].isdigit():
-        start = nd.month_value(int(end[:4]), a.parts["month"])
-    elif a.pattern == "full_date" and "month" in a.parts and b.pattern == "full_date":
-        start = nd.resolve_full_date(int(end[:4]), a.parts["month"], a.parts["day"])
+        year = int(end[:4])
+        if end[5:7].isdigit() and a.parts["month"] > int(end[5:7]):
+            year -= 1  # "van november tot februari 2020": the winter across the turn of the year
+        start = nd.month_value(year, a.parts["month"])
+    elif a.pattern == "full_date" and "month" in a.parts and end[:4].isdigit():
+        start = _yearless_start(a, end)
     if start is None or a.pattern not in _POINT_PATTERNS:
         return None
     if a.pattern == "month" and b.pattern == "year":
@@ -941,6 +1783,12 @@ def _range_of(a: _Atom, b: _Atom) -> _Atom | None:
 
 _TRIGGER_WORDS: frozenset[str] = frozenset(
     {*nd.MONTHS, *nd.MONTH_ABBREVIATIONS, *nd.SEASONS, *nd.WEEKDAYS, *_DAY_OFFSETS}
+    | {*ndays.DAY_WORDS, *ndays.ORDINAL_DAY_WORDS}
+    | {name.split()[0] for name in ndays.named_day_names()}
+    | {"week", "weeknummer", "wk", "later", "eerder", "rest", "voorgaande", "enkele", "meerdere"}
+    | {"verscheidene", "luttele", "1ste", "2de", "3de", "4de", "1e", "2e", "3e", "4e"}
+    | {"twintiger", "dertiger", "veertiger", "vijftiger", "zestiger", "zeventiger", "tachtiger"}
+    | {"negentiger"}
     | {w for w in nd.NUMBER_WORDS if " " not in w and w not in {"een", "één", "eén"}}
     | set(
         [
@@ -1013,24 +1861,7 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
 """Lower-cased words that can open a DATE (besides digits); see :func:`find_dates_anchored`."""
 
 
-def _trie_pattern(words: frozenset[str]) -> str:
-    """A prefix-factored alternation: the regex engine then rejects a word at its first letter
-    instead of trying a hundred branches one by one."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return build(trie)
+_trie_pattern = trie_pattern
 
 
 _TRIGGER_PATTERN = (
@@ -1038,7 +1869,7 @@ _TRIGGER_PATTERN = (
     rf"|(?:{_trie_pattern(_TRIGGER_WORDS)})(?!\w)"
     r"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?:en|ën)\w+"
     r"|(?:een|één|eén)(?=\s+(?:(?:half|halve)\s+)?(?:jaar|jaren|jr|maand|week|weken|dag|werkdag"
-    r"|kwarta|decenn|eeuw|halfjaar|tot|à|á|a|of|-)))"
+    r"|kwarta|decenn|eeuw|halfjaar|tot|à|á|a|of|-|uur|kwartier|halfuur|minu|second|paar\s|aantal\s)))"
 )
 _TRIGGER_RE = re.compile(_TRIGGER_PATTERN)
 """Finds, on the lower-cased text, the starts where the master regex is worth trying."""
@@ -1083,7 +1914,8 @@ def find_dates_anchored(text: str, anchor: Anchor | None) -> list[Match]:
         s = tm.start()
         if s < limit:
             continue
-        m = _MASTER_RE.match(text, s)
+        master = _MASTERS["digit"] if text[s].isdigit() else _MASTERS["alpha"]
+        m = master.match(text, s)
         if m is None:
             continue
         name = m.lastgroup
@@ -1096,12 +1928,12 @@ def find_dates_anchored(text: str, anchor: Anchor | None) -> list[Match]:
         atom = _HANDLERS[name](sub, s, e, ctx)
         if atom is not None:
             atoms.append(atom)
-            limit = e
+            limit = atom.end  # a handler may keep only the head of its match
     atoms = _merge_ranges(atoms, text)
     return [Match(_after_article(text, a), a.end, LABEL, a.pattern, a.value) for a in atoms]
 
 
-_ARTICLE_RE = re.compile(r"[Ee]en[ \u00a0]+(?=\S)")
+_ARTICLE_RE = re.compile(r"[Ee]en[ \u00a0]+(?!paar\b|aantal\b)(?=\S)")
 
 
 def _after_article(text: str, atom: _Atom) -> int:

@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import re
 
-from nlds_nlp.grammar.base import Match
+from nlds_nlp.grammar.base import Match, trie_pattern
 from nlds_nlp.normalise.money import (
+    CODE_PATTERN,
     CURRENCY_SYMBOL_PATTERN,
     CURRENCY_WORD_PATTERN,
+    SUBUNIT_PATTERN,
+    SUBUNIT_WORD_PATTERN,
+    SYMBOL_AFTER_PATTERN,
     VAGUE_SUM_PATTERN,
     money_value,
 )
@@ -91,25 +95,39 @@ _NEXT_OK_RE = re.compile(
 
 # --- patterns ---------------------------------------------------------------------------------
 
+#: "3 euro en 50 cent", "20 dollar 43 cent", "$20 en 43c": cents with a subunit word, so lists
+#: ("5 euro en 50 mensen") stay out; "5 euro 50" without it only at the end of a clause.
+CENTS_SUB = rf"(?:{GAP1}en)?{GAP1}(?:\d{{1,2}}|{_WORDS}){GAP}{SUBUNIT_PATTERN}"
+CENTS_BARE = rf"{GAP1}(?:\d\d|{_WORDS})(?=[^\S\n]*(?:[.,;:!?)](?!\d)|$|\n))"
 _SIDE = rf"(?:{SYMBOL}{GAP}(?:-{GAP})?)?{AMOUNT}(?:{GAP1}{CURRENCY_WORD})?"
 _RANGE = rf"(?P<range>{_SIDE}{GAP}{CONNECTOR}{GAP}{_SIDE})"
 _SYMBOL_FIRST = (
-    rf"(?P<symbol_number_scale>{SYMBOL}{GAP}(?:-{GAP})?{AMOUNT}(?:{GAP1}{CURRENCY_WORD})?)"
+    rf"(?P<symbol_number_scale>{SYMBOL}{GAP}(?:-{GAP})?{AMOUNT}(?:{GAP1}{CURRENCY_WORD})?"
+    rf"(?:{CENTS_SUB})?)"
 )
-#: "3 euro en 50 cent": cents only with the word "cent", so lists ("5 euro en 50 mensen") stay out.
-CENTS = rf"{GAP1}en{GAP1}(?:\d{{1,2}}|{_WORDS}){GAP1}cent(?![\w-])"
+CENTS = rf"(?:{CENTS_SUB}|{CENTS_BARE})"
 _NUMBER_FIRST = rf"(?P<number_scale_euro>{AMOUNT}{GAP1}{CURRENCY_WORD}(?:{CENTS})?)"
+#: "20€", "10000,00 $", "3,14US$", "10k$": a symbol or code after the number, never the symbol
+#: that opens the next amount ("in 2016 € 40 miljoen").
+_NUMBER_SYMBOL = rf"(?P<number_symbol>{AMOUNT}{GAP}{SYMBOL_AFTER_PATTERN}(?!{GAP}-?{GAP}\d|[\w-]))"
+#: "k€ 500": a thousand in the symbol.
+_KILO_SYMBOL = rf"(?P<kilo_symbol>(?-i:k)(?:€|\$|£){GAP}{AMOUNT})"
+#: "25 cent", "een penny": subunits alone.
+_SUBUNIT_ALONE = rf"(?P<subunit>(?:\d{{1,3}}(?:,\d+)?|{_WORDS}){GAP}{SUBUNIT_WORD_PATTERN})"
 _VAGUE = rf"(?P<vague_sum>{VAGUE_SUM_PATTERN}(?:{GAP1}{CURRENCY_WORD})?)"
 _IMPLICIT = rf"(?P<implicit_budget>{NUMBER}{GAP}{BIG_SCALE})"
 
 # Vague words before numbers: "honderden" would otherwise read as the numeral "honderd" + "en".
-_SINGLE = rf"{_VAGUE}|{_SYMBOL_FIRST}|{_NUMBER_FIRST}|{_IMPLICIT}"
+_SINGLE = (
+    rf"{_VAGUE}|{_KILO_SYMBOL}|{_SYMBOL_FIRST}|{_NUMBER_FIRST}|{_NUMBER_SYMBOL}|{_SUBUNIT_ALONE}"
+    rf"|{_IMPLICIT}"
+)
 _FLAGS = re.IGNORECASE
 
 MASTER_RE = re.compile(rf"(?:{_RANGE}|{_SINGLE})", _FLAGS)
 SINGLE_RE = re.compile(rf"(?:{_SINGLE})", _FLAGS)
 
-_HAS_CURRENCY_RE = re.compile(rf"{SYMBOL}|{CURRENCY_WORD}", _FLAGS)
+_HAS_CURRENCY_RE = re.compile(rf"{SYMBOL}|{CURRENCY_WORD}|{SUBUNIT_PATTERN}", _FLAGS)
 _HAS_BIG_SCALE_RE = re.compile(rf"(?<![\w-]){BIG_SCALE}", _FLAGS)
 _CUE_RE = re.compile(MONEY_CUE_PATTERN, _FLAGS)
 _CONNECTOR_EN_RE = re.compile(r"[^\S\n]en[^\S\n]", _FLAGS)
@@ -124,6 +142,27 @@ _GROWTH_RE = re.compile(
 # Single newlines do not end a sentence: table rows stay with their header.
 _SENTENCE_END_RE = re.compile(r"[.!?](?=[^\S\n]+[A-Z\"'‘“(])|\n[^\S\n]*\n")
 
+
+_AMBIGUOUS_HEADS = frozenset({"rand", "won", "mark", "real", "reais", "frank", "franc", "kroon"})
+
+
+def _anchor_words() -> frozenset[str]:
+    """Lower-case words that open a window for a lexicon currency: single-word names ("yen"),
+    the head of a name ("franken", "kronen") unless it is a common word ("rand", "won",
+    "mark": then the country adjective, "zuid-afrikaanse"), and subunits ("cent", "penny")."""
+    from nlds_nlp.resources import currencies
+
+    words: set[str] = set()
+    for c in currencies():
+        for name in c.names:
+            parts = name.split()
+            head = parts[-1]
+            words.add(parts[0] if head in _AMBIGUOUS_HEADS and len(parts) > 1 else head)
+        words.update(c.subunits)
+    covered = {"euro", "euro's", "euros", "dollar", "dollars", "pond", "ponden", "gulden"}
+    return frozenset(words - covered - {"guldens", "sterling"})
+
+
 # Every MONEY span contains one of these (a currency or a big scale, also inside "miljoenen"):
 # a plain, case-sensitive literal scan finds them ~20x faster than the full grammar scans text,
 # so the grammar only runs in windows around them.
@@ -135,6 +174,21 @@ _ANCHOR_RE = re.compile(
     r"|[Pp]ond|[Gg]ulden|[Mm]iljoen|MILJOEN|[Mm]iljard|MILJARD|[Bb]iljoen|mln|mld|mrd|mio|Mln|Mld"
     r"|Mrd)"
 )
+_FOREIGN_ANCHOR_RE = re.compile(rf"(?=[A-Z¥元₹₽₺₩])(?:{CODE_PATTERN}|[¥元₹₽₺₩])")
+_FOREIGN_WORD_RE = re.compile(rf"\b{trie_pattern(_anchor_words())}\b")
+"""Foreign currencies and subunits from the lexicon (issue 12): codes and signs on the text,
+names on the lower-cased text with a prefix-factored word list (a plain alternation of fifty
+words made the whole money scan twice as slow)."""
+
+
+def _foreign_anchors(text: str) -> list[tuple[int, int]]:
+    found = [(a.start(), a.end()) for a in _FOREIGN_ANCHOR_RE.finditer(text)]
+    lowered = text.lower()
+    if len(lowered) == len(text):  # offsets hold; else ("İ") only the case-sensitive scan
+        found += [(a.start(), a.end()) for a in _FOREIGN_WORD_RE.finditer(lowered)]
+    return found
+
+
 _ANCHOR_REACH = 120  # a span starts at most this far before its anchor (long ranges)
 _WINDOW_SLACK = 120  # look-ahead room after a window so edges never change a match
 
@@ -212,8 +266,11 @@ def _build(text: str, m: re.Match[str]) -> Match | None:
 def _windows(text: str) -> list[tuple[int, int]]:
     """Merged [start, end) stretches around anchors where a span can be."""
     spans: list[tuple[int, int]] = []
-    for a in _ANCHOR_RE.finditer(text):
-        lo, hi = max(0, a.start() - _ANCHOR_REACH), a.end() + _ANCHOR_REACH
+    anchors = sorted(
+        [(a.start(), a.end()) for a in _ANCHOR_RE.finditer(text)] + _foreign_anchors(text)
+    )
+    for a_start, a_end in anchors:
+        lo, hi = max(0, a_start - _ANCHOR_REACH), a_end + _ANCHOR_REACH
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
         else:

@@ -12,11 +12,22 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from nlds_nlp.normalise.numbers import SCALE_PATTERN, format_decimal, parse_number
+from nlds_nlp.grammar.base import trie_pattern
+from nlds_nlp.normalise.numbers import (
+    SCALE_PATTERN,
+    WORD_NUMBER_PATTERN,
+    format_decimal,
+    parse_number,
+)
+from nlds_nlp.resources import currencies
 
 __all__ = [
+    "CODE_PATTERN",
     "CURRENCY_SYMBOL_PATTERN",
     "CURRENCY_WORD_PATTERN",
+    "SUBUNIT_PATTERN",
+    "SUBUNIT_WORD_PATTERN",
+    "SYMBOL_AFTER_PATTERN",
     "VAGUE_SUM_PATTERN",
     "currency_code",
     "detect_per",
@@ -28,27 +39,76 @@ __all__ = [
 
 # --- currency ---------------------------------------------------------------------------------
 
+# Foreign currencies, their Dutch names, symbols and subunits come from the packaged, validated
+# lexicon resources/currencies.json (issue 12); the four the corpus is full of keep their
+# hand-written patterns below, which the lexicon extends.
+_LEXICON = currencies()
+_LEX_CODES: dict[str, str] = {}
+"""Lower-cased name, symbol or code -> ISO 4217 code."""
+for _c in _LEXICON:
+    for _t in (*_c.names, *_c.symbols, _c.code):
+        _LEX_CODES[" ".join(_t.lower().split())] = _c.code
+_SUBUNITS: dict[str, tuple[str, Decimal]] = {
+    name: (c.code, Decimal(share)) for c in _LEXICON for name, share in c.subunits.items()
+}
+"""Subunit word -> (currency, share of the unit): "cent" -> ("EUR", 0.01)."""
+
+
+def _words_alt(words: list[str]) -> str:
+    """A prefix-factored alternation (fifty currency names tried one by one made the money
+    scan twice as slow); spaces in a name may be any run of non-newline whitespace."""
+    return "(?:" + trie_pattern(frozenset(words)).replace(r"\ ", r"[^\S\n]+") + ")"
+
+
+_CODES_ALT = trie_pattern(frozenset(c.code for c in _LEXICON))
+#: ISO codes, upper case only, glued to a number or not ("USD3,14", "CHF 20"); never inside a
+#: word. "EUR", "USD", "GBP", "NLG" are also accepted in lower case (below).
+CODE_PATTERN = rf"(?-i:(?=[A-Z])(?<![A-Za-z])(?:{_CODES_ALT})(?![A-Za-z]))"
+_SIGN_SYMBOLS = [s for c in _LEXICON for s in c.symbols if not re.fullmatch(r"[A-Za-z.]+", s)]
+_LETTER_SYMBOLS = [s for c in _LEXICON for s in c.symbols if re.fullmatch(r"[A-Za-z.]+", s)]
+#: Symbols written after the number ("20€", "10000,00 $", "3,14US$", "100元"); letters-only
+#: abbreviations ("fl.") are only written before it.
+SYMBOL_AFTER_PATTERN = rf"(?:(?i:{_words_alt(_SIGN_SYMBOLS)})|{CODE_PATTERN})"
+_FOREIGN_NAMES = [
+    n for c in _LEXICON for n in c.names if c.code not in ("EUR", "USD", "GBP", "NLG") or " " in n
+]
+
 #: Symbols and codes written before (or glued to) the number: "€ 5", "€5", "EUR 500", "US$ 3".
 CURRENCY_SYMBOL_PATTERN = (
-    r"(?:€|US\$|\$|£|ƒ|(?<![\w.])fl\.|(?<![\w.])f(?=[^\S\n]?\d)|(?<!\w)(?:EUR|USD|GBP|NLG)(?!\w))"
+    rf"(?:(?i:{_words_alt([s for s in _SIGN_SYMBOLS if len(s) > 1])})|€|\$|£|ƒ|(?<![\w.])fl\."
+    rf"|(?<![\w.])f(?=[^\S\n]?\d)|(?<!\w)(?:EUR|USD|GBP|NLG)(?![^\W\d_])|{CODE_PATTERN}"
+    rf"|(?-i:(?<![\w.])(?:{_words_alt(_LETTER_SYMBOLS)})))"
 )
 #: Currency words written after the number ("euro", "euro's"); ISO codes also occur there.
 CURRENCY_WORD_PATTERN = (
-    r"(?<![\w-])(?:euro['’]s|euros?|EUR|USD|GBP|NLG|(?:Amerikaanse[^\S\n]+)?dollars?|US-dollars?"
-    r"|(?:Britse[^\S\n]+)?ponden|(?:Britse[^\S\n]+)?pond(?:[^\S\n]+sterling)?|guldens?)(?![\w-])"
+    rf"(?<![\w-])(?:{_words_alt(_FOREIGN_NAMES)}|euro['’]s|euros?|EUR|USD|GBP|NLG"
+    r"|(?:Amerikaanse[^\S\n]+)?dollars?|US-dollars?"
+    rf"|(?:Britse[^\S\n]+)?ponden|(?:Britse[^\S\n]+)?pond(?:[^\S\n]+sterling)?|guldens?"
+    rf"|{CODE_PATTERN})(?![\w-])"
 )
+#: Subunits ("cent", "penny"): a sum on their own ("25 cent") or after the unit ("3 euro en
+#: 50 cent"); "c" and "ct" only glued or right after digits.
+SUBUNIT_WORD_PATTERN = rf"(?<![\w-])(?:{_words_alt(list(_SUBUNITS))})(?![\w-])"
+SUBUNIT_PATTERN = rf"(?:{SUBUNIT_WORD_PATTERN}|(?<=\d)c(?![\w-]))"
+"""A subunit after a unit; the bare "c" ("$20 en 43c") only there, never alone ("artikel 10c")."""
 
 _CURRENCY_TOKEN_RE = re.compile(
+    rf"{CODE_PATTERN}|(?<![\w-])(?:{_words_alt(_FOREIGN_NAMES)})(?![\w-])"
+    rf"|{_words_alt([s for s in _SIGN_SYMBOLS if len(s) > 1])}|[¥元₹₽₺₩]"
+    rf"|(?<![\w.])(?:{_words_alt(_LETTER_SYMBOLS)})|"
     r"€|US\$|\$|£|ƒ|(?<![\w.])fl\.|(?<![\w.])f(?=\s?\d)|"
     r"(?<![\w-])(?:euro['’]s|euros?|eur|usd|gbp|nlg|(?:amerikaanse\s+)?dollars?|us-dollars?"
-    r"|(?:britse\s+)?ponden|(?:britse\s+)?pond(?:\s+sterling)?|guldens?)(?![\w-])",
+    r"|(?:britse\s+)?ponden|(?:britse\s+)?pond(?:\s+sterling)?|guldens?)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
 
 def currency_code(token: str) -> str | None:
-    """ISO 4217 code for a currency symbol or word ("euro's" → "EUR", "ƒ" → "NLG")."""
-    t = token.strip().lower()
+    """ISO 4217 code for a currency symbol, code or word ("euro's" → "EUR", "ƒ" → "NLG",
+    "Zwitserse franken" → "CHF"), from the lexicon first, then the old spellings."""
+    t = " ".join(token.strip().lower().split())
+    if t in _LEX_CODES:
+        return _LEX_CODES[t]
     if t in ("€", "eur") or t.startswith("euro"):
         return "EUR"
     if "$" in t or "dollar" in t or t == "usd":
@@ -260,6 +320,46 @@ def _parse_range(rest: str, allow_en: bool) -> tuple[Decimal, Decimal] | None:
     return None
 
 
+_KILO_SYMBOL_RE = re.compile(r"k(?=[€$£])", re.IGNORECASE)
+_NUMBER_RE_PART = rf"(?:\d{{1,3}}(?:[.\s]\d{{3}})*(?:,\d+)?|\d+(?:[.,]\d+)?|{WORD_NUMBER_PATTERN})"
+_COMPOSITE_RE = re.compile(
+    rf"(?P<sym>{CURRENCY_SYMBOL_PATTERN})?\s*(?P<main>{_NUMBER_RE_PART})\s*"
+    rf"(?P<cur>{CURRENCY_WORD_PATTERN})?\s*(?P<en>en\s+)?(?P<sub>\d{{1,2}}|{WORD_NUMBER_PATTERN})"
+    rf"\s*(?P<unit>{SUBUNIT_PATTERN})?",
+    re.IGNORECASE,
+)
+_SUBUNIT_ALONE_RE = re.compile(
+    rf"(?P<n>{_NUMBER_RE_PART})\s*(?P<unit>{SUBUNIT_WORD_PATTERN})", re.IGNORECASE
+)
+
+
+def parse_composite(surface: str) -> tuple[Decimal, str | None] | None:
+    """(amount, currency) of a sum written in unit and subunit ("20 dollar 43 cent", "$20 en
+    43c", "5 euro 50", "vijf euro vijftig", "3 pond en een penny") or in subunits alone
+    ("25 cent", "een penny"); None for anything else. The subunit's share comes from the
+    currency lexicon; a subunit after a unit must be less than one unit."""
+    alone = _SUBUNIT_ALONE_RE.fullmatch(surface.strip())
+    if alone is not None:
+        n = parse_number(alone.group("n"))
+        unit = alone.group("unit").lower()
+        code, share = _SUBUNITS.get(unit, ("EUR", Decimal("0.01")))
+        return (None if n is None else n * share), code  # type: ignore[return-value]
+    m = _COMPOSITE_RE.fullmatch(surface.strip())
+    if m is None or not (m.group("sym") or m.group("cur")):
+        return None
+    if m.group("sym") and m.group("cur"):
+        return None
+    if not m.group("unit") and (m.group("en") or not m.group("cur")):
+        return None  # "$20 en 43", "tussen 10 euro en 15" without "cent": not cents
+    main, sub = parse_number(m.group("main")), parse_number(m.group("sub"))
+    code = currency_code(m.group("sym") or m.group("cur"))
+    unit = (m.group("unit") or "").lower()
+    share = _SUBUNITS[unit][1] if unit in _SUBUNITS else Decimal("0.01")
+    if main is None or sub is None or not 0 <= sub * share < 1:
+        return None
+    return main + sub * share, code
+
+
 def parse_money_surface(
     surface: str, *, between: bool = False
 ) -> tuple[Decimal | None, tuple[Decimal, Decimal] | None, str | None]:
@@ -268,6 +368,15 @@ def parse_money_surface(
     ``between`` says "tussen" preceded the span, which makes "10 en 20 miljoen" a range rather
     than a list. Vague sums ("honderden miljoenen euro's") give amount None.
     """
+    kilo = _KILO_SYMBOL_RE.match(surface)
+    if kilo is not None:  # "k€ 500": the symbol carries a thousand
+        amount, rng, code = parse_money_surface(surface[kilo.end() :], between=between)
+        if rng is not None:
+            return None, (rng[0] * 1000, rng[1] * 1000), code
+        return (None if amount is None else amount * 1000), None, code
+    composite = parse_composite(surface)
+    if composite is not None:
+        return composite[0], None, composite[1]
     rest, code = _strip_currency(surface)
     if not rest or _VAGUE_RE.fullmatch(rest):
         return None, None, code
