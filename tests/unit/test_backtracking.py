@@ -10,3 +10,30 @@ def test_particle_runs_do_not_backtrack() -> None:
     possessive particle runs these texts finish at once (a hang here is the failure)."""
     for text in ("commissie " + "van de " * 40 + "x", "A. " + "van de " * 40 + "x"):
         assert nlds_nlp.extract(text).organisations == []
+
+
+def test_local_name_shapes_stay_linear_on_their_worst_inputs() -> None:
+    """Issue 15's shapes on the inputs that would make a backtracking pattern explode: long runs
+    of region words, title words, links, initials and capitalised words without the ending the
+    pattern needs (a year, "U.A.", a comma and initials). A hang here is the failure."""
+    from nlds_nlp.grammar import local_names as ln
+
+    worst = [
+        "GGD " + "Noord- en Oost " * 400 + "-",
+        "Veiligheidsregio " + "Gooi en " * 400 + "x",
+        "Uitvoeringsprogramma " + "Groen en " * 400 + "x",
+        "Uitvoeringsprogramma " + "groen " * 400 + "20",
+        "Vlaamse " + "klimaatstrategie " * 400,
+        "Reserve " + "Sociaal " * 400 + "domein",
+        "Coöperatie " + "Zorg en " * 400 + "U.A",
+        "Algemene subsidieverordening " + "Noord-Brabant en " * 400 + "x",
+        "minister van " + "Zaken, " * 400 + "P.",
+        "dhr. " + "R." * 400 + " van",
+        "Onderwijs:\n" * 400,
+        "ABC'" * 400 + "7",
+    ]
+    for text in worst:
+        list(ln.find_local_organisations(text, {}))
+        list(ln.find_local_programmes(text))
+        list(ln.find_local_laws(text))
+        list(ln.find_local_persons(text))

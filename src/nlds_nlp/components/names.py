@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from nlds_nlp.components.gazetteer import Gazetteer
 from nlds_nlp.docdata import add_candidates, doc_flow_text
 from nlds_nlp.grammar.base import Match
+from nlds_nlp.grammar.local_names import find_local_laws, find_local_persons
 from nlds_nlp.grammar.names import find_laws, find_persons
 
 # Place names that are also ordinary Dutch words; only taken when not sentence-initial.
@@ -37,6 +38,8 @@ class NameRecogniser:
         add_candidates(doc, self._places(doc, text), "names")
         add_candidates(doc, find_persons(text), "names")
         add_candidates(doc, find_laws(text), "names")
+        add_candidates(doc, find_local_laws(text), "names")
+        add_candidates(doc, find_local_persons(text), "names")
         return doc
 
 

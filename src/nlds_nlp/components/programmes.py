@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from nlds_nlp.components.gazetteer import Gazetteer
 from nlds_nlp.docdata import add_candidates, doc_flow_text
 from nlds_nlp.grammar.base import Match
+from nlds_nlp.grammar.local_names import find_local_programmes
 from nlds_nlp.grammar.names import (
     extend_year,
     find_cited_titles,
@@ -52,7 +53,11 @@ class ProgrammeRecogniser:
             Match(m.start, extend_year(text, m.start, m.end), m.label, m.pattern, m.value)
             for m in self.gazetteer.find(doc)
         ]
-        shaped = [*find_programmes(text), *find_statutory_programmes(text)]
+        shaped = [
+            *find_programmes(text),
+            *find_statutory_programmes(text),
+            *find_local_programmes(text),
+        ]
         add_candidates(doc, listed, "programmes")
         add_candidates(doc, shaped, "programmes")
         add_candidates(doc, dossier_titles(text, listed + shaped), "programmes")

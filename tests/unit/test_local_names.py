@@ -1,0 +1,126 @@
+"""Shapes of decentral and funding names that no register holds (issue 15), invented cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlds_nlp.components.organisations import ministry_portfolios
+from nlds_nlp.grammar.local_names import (
+    find_local_laws,
+    find_local_organisations,
+    find_local_persons,
+    find_local_programmes,
+)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    matches = [
+        *find_local_organisations(text, ministry_portfolios()),
+        *find_local_programmes(text),
+        *find_local_laws(text),
+        *find_local_persons(text),
+    ]
+    return [(m.label, text[m.start : m.end]) for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De GGD Hollands Midden krijgt geld.", [("ORG", "GGD Hollands Midden")]),
+        (
+            "de Veiligheidsregio Noord- en Oost-Gelderland en Omgevingsdienst Rivierenland.",
+            [
+                ("ORG", "Veiligheidsregio Noord- en Oost-Gelderland"),
+                ("ORG", "Omgevingsdienst Rivierenland"),
+            ],
+        ),
+        ("het advies van de Rekenkamer Oost-Brabant.", [("ORG", "Rekenkamer Oost-Brabant")]),
+        (
+            "in de Statencommissie Bestuur en Middelen",
+            [("ORG", "Statencommissie Bestuur en Middelen")],
+        ),
+        ("subsidie aan HSV'21 en KV Oranje Wit", [("ORG", "HSV'21"), ("ORG", "KV Oranje Wit")]),
+        (
+            "Aan Coöperatie Groene Stroom Noord U.A. gaat",
+            [("ORG", "Coöperatie Groene Stroom Noord U.A.")],
+        ),
+        # not a club: a regulation's short title, a quoted title with a footnote, "o.v.v."
+        ("artikel 3 van de RGSVO'91 en", []),
+        ("the ‘Register of Things’12 and", []),
+        ("o.v.v. Tender Noord", []),
+    ],
+)
+def test_organisations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_short_portfolios_only_in_a_list_of_departments() -> None:
+    listed = "Onderwijs: 40 miljoen\nDefensie: 12 miljoen\nFinanciën | 3\n"
+    found = list(find_local_organisations(listed, ministry_portfolios()))
+    assert [listed[m.start : m.end] for m in found] == ["Onderwijs", "Defensie", "Financiën"]
+    assert found[0].value == {"canonical": "Ministerie van Onderwijs, Cultuur en Wetenschap"}
+    # one heading is no list of departments
+    assert _found("Financiën\n\nFinanciën: 3 miljoen\nOnderwijs is belangrijk.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "er komt een Uitvoeringsprogramma Natuur 2024-2027 met",
+            ["Uitvoeringsprogramma Natuur 2024-2027"],
+        ),
+        ("het Programma Wonen en Zorg 2023 loopt", ["Programma Wonen en Zorg 2023"]),
+        ("de Friese agenda 2030 is", ["Friese agenda 2030"]),
+        ("Dit Beleidskader stille wateren 2019 vervangt", ["Beleidskader stille wateren 2019"]),
+        ("uit de Reserve Grote Projecten betaald", ["Reserve Grote Projecten"]),
+        ("binnen de Algemene Dekkingsreserve (ADR)", ["Algemene Dekkingsreserve"]),
+        # a verb, a preposition or a month is no title word; a link word takes a capital
+        ("Het Programma loopt tot 2025.", []),
+        ("de Subsidieregeling geldt in 2020", []),
+        ("het Genderbeleid van november 2011", []),
+        ("het Zuid Actieplan en de invoering van de Post 2015", []),
+        # a zoning plan is no policy instrument; a lone compound opening a sentence names nothing
+        ("het Bestemmingsplan Centrum 2019 is", []),
+        ("Bestemmingsreserves. Egalisatiereserve is", []),
+        ("de Reserve Overlopende verplichtingen", []),
+    ],
+)
+def test_programmes(text: str, expected: list[str]) -> None:
+    assert [t for label, t in _found(text) if label == "PROGRAMME"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "op grond van de Algemene subsidieverordening Gelderland 2022.",
+            ["Algemene subsidieverordening Gelderland 2022"],
+        ),
+        (
+            "de financiële verordening gemeente Ede 2017, artikel 5",
+            ["financiële verordening gemeente Ede 2017"],
+        ),
+        ("volgens de Algemene Subsidieverordening en", ["Algemene Subsidieverordening"]),
+        ("een financiële verordening moet", []),
+    ],
+)
+def test_local_ordinances_are_laws(text: str, expected: list[str]) -> None:
+    assert [t for label, t in _found(text) if label == "LAW"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vertegenwoordigd door dhr. A.B. van Dijk, wethouder", ["A.B. van Dijk"]),
+        ("en mevr. C. Jansen-Smit namens", ["C. Jansen-Smit"]),
+        ("De Minister van Financiën, W. de Groot", ["W. de Groot"]),
+        (
+            "De Staatssecretaris van Volksgezondheid, Welzijn en Sport, K. Pieters TOELICHTING",
+            ["K. Pieters"],
+        ),
+        ("de minister van Financiën, de heer", []),
+    ],
+)
+def test_persons(text: str, expected: list[str]) -> None:
+    assert [t for label, t in _found(text) if label == "PERSON"] == expected
