@@ -37,3 +37,12 @@ def test_local_name_shapes_stay_linear_on_their_worst_inputs() -> None:
         list(ln.find_local_programmes(text))
         list(ln.find_local_laws(text))
         list(ln.find_local_persons(text))
+
+
+def test_caps_runs_and_scheme_lists_stay_linear() -> None:
+    """A long run of capitals is looked up in one pass of sub-runs bounded by the run; a long
+    enumeration without its closing "en" fails at once."""
+    from nlds_nlp.grammar import local_names as ln
+
+    list(ln.find_caps_names("AB " * 300, {"ab ab": "x"}))
+    list(ln.find_scheme_lists("regelingen " + "Sport zorg, " * 400 + "x"))

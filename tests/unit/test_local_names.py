@@ -5,11 +5,15 @@ from __future__ import annotations
 import pytest
 
 from nlds_nlp.components.organisations import ministry_portfolios
+from nlds_nlp.grammar.base import Match
 from nlds_nlp.grammar.local_names import (
+    find_caps_names,
     find_local_laws,
     find_local_organisations,
     find_local_persons,
     find_local_programmes,
+    find_scheme_lists,
+    not_bodies,
 )
 
 
@@ -124,3 +128,49 @@ def test_local_ordinances_are_laws(text: str, expected: list[str]) -> None:
 )
 def test_persons(text: str, expected: list[str]) -> None:
     assert [t for label, t in _found(text) if label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "voor de subsidieregelingen Sport, Sociale cohesie en Wijkfonds in 2023.",
+            ["Sport", "Sociale cohesie", "Wijkfonds"],
+        ),
+        ("uit de fondsen Natuur of Erfgoed.", ["Natuur", "Erfgoed"]),
+        ("de regelingen worden in 2023 herzien", []),
+    ],
+)
+def test_enumerated_schemes(text: str, expected: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_scheme_lists(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HOOFDSTUK XIX NATIONAAL GROEIFONDS  2021",
+            [("NATIONAAL GROEIFONDS", "Nationaal Groeifonds")],
+        ),
+        ("OVERZICHT DELTAPROGRAMMA (bedragen", [("DELTAPROGRAMMA", "Deltaprogramma")]),
+        ("TWEEDE KAMER", []),
+        ("het Deltaprogramma", []),
+    ],
+)
+def test_listed_names_in_capitals(text: str, expected: list[tuple[str, str]]) -> None:
+    listed = {"nationaal groeifonds": "Nationaal Groeifonds", "deltaprogramma": "Deltaprogramma"}
+    found = find_caps_names(text, listed)
+    assert [(text[m.start : m.end], m.value["canonical"]) for m in found] == expected
+
+
+def test_a_body_named_after_its_programme_is_the_body() -> None:
+    text = "jaarverslag Adviescommissie Nationaal Groeifonds 2023 en het Nationaal Groeifonds"
+    shaped = [
+        Match(12, 53, "PROGRAMME", "suffix_compound", {}),
+        Match(61, 81, "PROGRAMME", "suffix_compound", {}),
+    ]
+    out = not_bodies(text, shaped)
+    assert [(m.label, text[m.start : m.end]) for m in out] == [
+        ("ORG", "Adviescommissie Nationaal Groeifonds"),
+        ("PROGRAMME", "Nationaal Groeifonds"),
+    ]

@@ -233,7 +233,8 @@ _NAME_BEFORE = re.compile(
 
 
 def find_local_programmes(text: str) -> Iterator[Match]:
-    """Titled instruments with their period, and named reserves."""
+    """Titled instruments with their period, named reserves and enumerated schemes."""
+    yield from find_scheme_lists(text)
     for m in TITLED_INSTRUMENT.finditer(text):
         if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield Match(m.start(), m.end(), "PROGRAMME", "titled_instrument", {})
@@ -291,3 +292,87 @@ def find_local_persons(text: str) -> Iterator[Match]:
     for pattern, name in ((ADDRESS_NAME, "address_name"), (TITLE_SIGNATURE, "title_signature")):
         for m in pattern.finditer(text):
             yield Match(m.start("name"), m.end("name"), "PERSON", name, {})
+
+
+# ---------------------------------------------------------------------------------------------
+# Bodies named after a programme: "Adviescommissie Nationaal Groeifonds", "Stuurgroep
+# Deltaprogramma". A programme shape that opens with a body's head word is the body (ORG,
+# found by the organisation shapes); the programme inside stays the shorter listed name.
+BODY_HEAD = re.compile(
+    r"(?:Adviescommissie|Commissie|Stuurgroep|Werkgroep|Raad|Bureau|Directie|Team|Stichting"
+    r"|Vereniging|Regieorgaan|Programmabureau|Projectbureau|Uitvoeringsorganisatie)[ \u00a0]"
+)
+
+
+_TRAILING_YEAR = re.compile(rf"{SP}{YEAR}$")
+
+
+def not_bodies(text: str, found: list[Match]) -> list[Match]:
+    """Shaped programme names, where one names a body after its programme as that body (ORG,
+    without a year the programme shape took along: "jaarverslag Adviescommissie Nationaal
+    Groeifonds 2023" is the committee's report of 2023)."""
+    out = []
+    for m in found:
+        if m.label == "PROGRAMME" and BODY_HEAD.match(text, m.start):
+            year = _TRAILING_YEAR.search(text, m.start, m.end)
+            end = year.start() if year else m.end
+            m = Match(m.start, end, "ORG", "body_named_after_programme", {})
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Listed programme names written in capitals, as budget chapters and table headings write them
+# ("XIX NATIONAAL GROEIFONDS", "OVERZICHT HOOGWATERBESCHERMINGSPROGRAMMA"): a run of capitalised
+# words is looked up, casefolded, among the listed names; the longest listed run wins.
+CAPS_RUN = re.compile(
+    rf"(?<![\w-])[{UPPER}][{UPPER}0-9+'’-]*+(?:{SP}[{UPPER}][{UPPER}0-9+'’-]*+)*+(?![\w-])"
+)
+CAPS_MIN_LETTERS = 8
+CAPS_MAX_WORDS = 12  # no listed programme name is longer; bounds the sub-runs tried
+
+
+def find_caps_names(text: str, listed: Mapping[str, str]) -> Iterator[Match]:
+    """``listed`` maps casefolded listed names (not themselves in capitals) to canonical names."""
+    for run in CAPS_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        if sum(c.isalpha() for c in run.group()) < CAPS_MIN_LETTERS or not any(
+            c.islower() for c in run.group().casefold()
+        ):
+            continue
+        best: tuple[int, int, str] | None = None
+        for i in range(len(words)):
+            for j in range(min(len(words), i + CAPS_MAX_WORDS), i, -1):
+                if best and j - i <= best[1] - best[0]:
+                    break
+                surface = run.group()[words[i].start() : words[j - 1].end()]
+                canonical = listed.get(surface.casefold())
+                if canonical and sum(c.isalpha() for c in surface) >= CAPS_MIN_LETTERS:
+                    best = (i, j, canonical)
+                    break
+        if best:
+            start = run.start() + words[best[0]].start()
+            end = run.start() + words[best[1] - 1].end()
+            yield Match(start, end, "PROGRAMME", "caps_name", {"canonical": best[2]})
+
+
+# ---------------------------------------------------------------------------------------------
+# An enumeration after a plural scheme word names each scheme: "voor de subsidieregelingen
+# Cultuur, Maatschappelijke ondersteuning, Preventieteam en Jeugdfonds" (spec: a name is
+# capitalised; the plural type word says what the items are).
+_ITEM = (
+    rf"[{UPPER}][\w'’+&-]*+"
+    rf"(?:{SP}(?!(?:{LAW_STOP}|{TITLE_STOP}|{FINITE_VERB})\b)[a-zà-ÿ][\w’'-]*+){{0,2}}"
+)
+SCHEME_LIST = re.compile(
+    rf"\b(?:subsidieregelingen|regelingen|subsidieprogramma's|programma's|fondsen)"
+    rf"{SP}(?P<items>{_ITEM}(?:,{SP}{_ITEM}){{0,8}}{SP}(?:en|of){SP}{_ITEM})(?![\w-])"
+)
+_ITEM_RE = re.compile(_ITEM)
+
+
+def find_scheme_lists(text: str) -> Iterator[Match]:
+    for m in SCHEME_LIST.finditer(text):
+        pos = m.start("items")
+        for item in _ITEM_RE.finditer(text, pos, m.end("items")):
+            yield Match(item.start(), item.end(), "PROGRAMME", "scheme_list", {})
