@@ -84,10 +84,13 @@ REGIONAL_BODY_CUES = (
 CLUB_YEAR = re.compile(
     rf"(?=[{UPPER}])(?<![\w(‘“'’-])(?:[{UPPER}]{{2,4}}|[{UPPER}][a-zà-ÿ]{{2,12}})['’]\d\d(?![\w'’])"
 )
+CLUB_YEAR_HINT = re.compile(r"['’]\d\d(?![\w'’])")
+# Substrings without which the club prefixes cannot match: a C-level scan skips the regex.
+CLUB_PREFIX_CUES = ("v.v. ", "s.v. ", "VV ", "SV ", "VVC ", "MHC ", "MHV ", "LTC ", "ZPC ")
 _OPEN_QUOTE_BEFORE = re.compile(r"[‘“][^’”\n]{0,80}$")
 CLUB_PREFIX = re.compile(
-    rf"(?=[VSRMKAZGCLvs])(?<![\w.-])(?>v\.v\.|s\.v\.|VV|SV|RKSV|RKVV|RKVVC|MHC|MHV|KV|ZV|AV|LTC"
-    rf"|GV|VC|ZPC|CKV|KNVB-club)"
+    # only the prefixes that name nothing but a club ("KV", "AV", "VC" are also other things)
+    rf"(?=[VSRMLZvs])(?<![\w.-])(?>v\.v\.|s\.v\.|VV|SV|RKSV|RKVV|RKVVC|MHC|MHV|LTC|ZPC)"
     rf"{SP}(?!(?:De|Het|Een|En)\b)[{UPPER}][\w'’]*+(?:{SP}[{UPPER}][\w'’]*+)?+{WORD_END}"
 )
 # A cooperative's legal-form suffix: "Coöperatie Energiek Dorp U.A.", "Zuivelcoöperatie X U.A."
@@ -136,6 +139,8 @@ def _short_portfolio_canonical(short: str, portfolios: Mapping[str, str]) -> str
 
 
 def find_portfolio_lists(text: str, portfolios: Mapping[str, str]) -> Iterator[Match]:
+    if sum(p in text for p in SHORT_PORTFOLIOS) < PORTFOLIO_LIST_MIN:
+        return
     hits = list(PORTFOLIO_LINE.finditer(text))
     if len(hits) < PORTFOLIO_LIST_MIN:
         return
@@ -158,11 +163,11 @@ def find_local_organisations(text: str, portfolios: Mapping[str, str]) -> Iterat
     if any(cue in text for cue in REGIONAL_BODY_CUES):
         for m in REGIONAL_BODY.finditer(text):
             yield Match(m.start(), m.end(), "ORG", "regional_body", {})
-    if "'" in text or "’" in text:
+    if CLUB_YEAR_HINT.search(text):
         for m in CLUB_YEAR.finditer(text):
             if not _OPEN_QUOTE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 yield Match(m.start(), m.end(), "ORG", "club_name", {})
-    for m in CLUB_PREFIX.finditer(text):
+    for m in CLUB_PREFIX.finditer(text) if any(c in text for c in CLUB_PREFIX_CUES) else ():
         yield Match(m.start(), m.end(), "ORG", "club_name", {})
     if "U.A." in text:
         for m in COOPERATIVE_UA.finditer(text):
@@ -234,7 +239,8 @@ _NAME_BEFORE = re.compile(
 
 def find_local_programmes(text: str) -> Iterator[Match]:
     """Titled instruments with their period, named reserves and enumerated schemes."""
-    yield from find_scheme_lists(text)
+    if "regelingen" in text or "programma's" in text or "fondsen" in text:
+        yield from find_scheme_lists(text)
     for m in TITLED_INSTRUMENT.finditer(text):
         if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield Match(m.start(), m.end(), "PROGRAMME", "titled_instrument", {})
@@ -288,8 +294,17 @@ TITLE_SIGNATURE = re.compile(
 )
 
 
+ADDRESS_CUES = ("hr.", "evr.", "w.", "evrouw", "heer")
+SIGNATURE_CUES = ("inister", "taatssecretaris")
+
+
 def find_local_persons(text: str) -> Iterator[Match]:
-    for pattern, name in ((ADDRESS_NAME, "address_name"), (TITLE_SIGNATURE, "title_signature")):
+    for pattern, name, cues in (
+        (ADDRESS_NAME, "address_name", ADDRESS_CUES),
+        (TITLE_SIGNATURE, "title_signature", SIGNATURE_CUES),
+    ):
+        if not any(c in text for c in cues):
+            continue
         for m in pattern.finditer(text):
             yield Match(m.start("name"), m.end("name"), "PERSON", name, {})
 
@@ -325,8 +340,9 @@ def not_bodies(text: str, found: list[Match]) -> list[Match]:
 # Listed programme names written in capitals, as budget chapters and table headings write them
 # ("XIX NATIONAAL GROEIFONDS", "OVERZICHT HOOGWATERBESCHERMINGSPROGRAMMA"): a run of capitalised
 # words is looked up, casefolded, among the listed names; the longest listed run wins.
+# (a run opens with a word of four capitals or more, so the scan passes acronyms at once)
 CAPS_RUN = re.compile(
-    rf"(?<![\w-])[{UPPER}][{UPPER}0-9+'’-]*+(?:{SP}[{UPPER}][{UPPER}0-9+'’-]*+)*+(?![\w-])"
+    rf"(?<![\w-])[{UPPER}]{{4}}[{UPPER}0-9+'’-]*+(?:{SP}[{UPPER}][{UPPER}0-9+'’-]*+)*+(?![\w-])"
 )
 CAPS_MIN_LETTERS = 8
 CAPS_MAX_WORDS = 12  # no listed programme name is longer; bounds the sub-runs tried
