@@ -15,7 +15,7 @@ def test_particle_runs_do_not_backtrack() -> None:
 def test_local_name_shapes_stay_linear_on_their_worst_inputs() -> None:
     """Issue 15's shapes on the inputs that would make a backtracking pattern explode: long runs
     of region words, title words, links, initials and capitalised words without the ending the
-    pattern needs (a year, "U.A.", a comma and initials). A hang here is the failure."""
+    pattern needs (a year, a comma and initials). A hang here is the failure."""
     from nlds_nlp.grammar import local_names as ln
 
     worst = [
@@ -25,7 +25,6 @@ def test_local_name_shapes_stay_linear_on_their_worst_inputs() -> None:
         "Uitvoeringsprogramma " + "groen " * 400 + "20",
         "Vlaamse " + "klimaatstrategie " * 400,
         "Reserve " + "Sociaal " * 400 + "domein",
-        "Coöperatie " + "Zorg en " * 400 + "U.A",
         "Algemene subsidieverordening " + "Noord-Brabant en " * 400 + "x",
         "minister van " + "Zaken, " * 400 + "P.",
         "dhr. " + "R." * 400 + " van",

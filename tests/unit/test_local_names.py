@@ -43,11 +43,8 @@ def _found(text: str) -> list[tuple[str, str]]:
             "in de Statencommissie Bestuur en Middelen",
             [("ORG", "Statencommissie Bestuur en Middelen")],
         ),
-        ("subsidie aan HSV'21 en KV Oranje Wit", [("ORG", "HSV'21"), ("ORG", "KV Oranje Wit")]),
-        (
-            "Aan Coöperatie Groene Stroom Noord U.A. gaat",
-            [("ORG", "Coöperatie Groene Stroom Noord U.A.")],
-        ),
+        ("subsidie aan HSV'21 en VV Oranje Wit", [("ORG", "HSV'21"), ("ORG", "VV Oranje Wit")]),
+        ("de KV Oranje Wit", []),
         # not a club: a regulation's short title, a quoted title with a footnote, "o.v.v."
         ("artikel 3 van de RGSVO'91 en", []),
         ("the ‘Register of Things’12 and", []),

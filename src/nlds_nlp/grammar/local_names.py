@@ -23,7 +23,6 @@ from nlds_nlp.grammar.names import (
     LAW_STOP,
     MONTH_NAME,
     NAME_TOKEN,
-    NOT_NAME_START,
     OTHER_TITLE,
     PARTICLES,
     TITLE_STOP,
@@ -93,13 +92,6 @@ CLUB_PREFIX = re.compile(
     rf"(?=[VSRMLZvs])(?<![\w.-])(?>v\.v\.|s\.v\.|VV|SV|RKSV|RKVV|RKVVC|MHC|MHV|LTC|ZPC)"
     rf"{SP}(?!(?:De|Het|Een|En)\b)[{UPPER}][\w'’]*+(?:{SP}[{UPPER}][\w'’]*+)?+{WORD_END}"
 )
-# A cooperative's legal-form suffix: "Coöperatie Energiek Dorp U.A.", "Zuivelcoöperatie X U.A."
-COOPERATIVE_UA = re.compile(
-    rf"(?=[{UPPER}]){WORD_START}{NOT_NAME_START}"
-    rf"(?:[{UPPER}][\w'’&-]*+{SP}(?:(?:en|&|van|voor|de|der){SP})?+){{1,6}}+"
-    rf"U\.A\.(?![\w])"
-)
-
 # Ministries by their short portfolio, only where a text lists departments: three or more
 # portfolios opening a line or a table cell, each followed by a colon, a bar, a tab or a
 # number ("Onderwijs: totaal 50 miljoen", "| Defensie | 1.200 |").
@@ -159,7 +151,7 @@ def find_portfolio_lists(text: str, portfolios: Mapping[str, str]) -> Iterator[M
 
 
 def find_local_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Match]:
-    """Regional bodies, clubs, cooperatives and ministries in a list of departments."""
+    """Regional bodies, clubs and ministries in a list of departments."""
     if any(cue in text for cue in REGIONAL_BODY_CUES):
         for m in REGIONAL_BODY.finditer(text):
             yield Match(m.start(), m.end(), "ORG", "regional_body", {})
@@ -169,9 +161,6 @@ def find_local_organisations(text: str, portfolios: Mapping[str, str]) -> Iterat
                 yield Match(m.start(), m.end(), "ORG", "club_name", {})
     for m in CLUB_PREFIX.finditer(text) if any(c in text for c in CLUB_PREFIX_CUES) else ():
         yield Match(m.start(), m.end(), "ORG", "club_name", {})
-    if "U.A." in text:
-        for m in COOPERATIVE_UA.finditer(text):
-            yield Match(m.start(), m.end(), "ORG", "cooperative", {})
     yield from find_portfolio_lists(text, portfolios)
 
 
