@@ -366,7 +366,8 @@ AMBIGUOUS_ABBREVIATIONS = {"CCS", "DG", "APK", "AP", "OM", "SGP"}
 
 def _ambiguous(row: dict[str, str]) -> bool:
     """Short register abbreviations collide with Roman numerals and acronyms of other things."""
-    if row["source"].startswith("curated") or row["pattern"] == row["id"]:
+    # hand lists and typed registers are reviewed form by form; the filter is for the dumps
+    if row["source"].startswith(("curated", "register:")) or row["pattern"] == row["id"]:
         return False
     p = row["pattern"]
     return len(p) <= 2 or bool(ROMAN.match(p)) or p in AMBIGUOUS_ABBREVIATIONS

@@ -45,3 +45,9 @@ def test_caps_runs_and_scheme_lists_stay_linear() -> None:
 
     list(ln.find_caps_names("AB " * 300, {"ab ab": "x"}))
     list(ln.find_scheme_lists("regelingen " + "Sport zorg, " * 400 + "x"))
+
+
+def test_cited_eu_acts_stay_linear() -> None:
+    from nlds_nlp.grammar import local_names as ln
+
+    list(ln.find_local_laws("Verordening (EU) nr. " + "1 " * 500 + "/"))

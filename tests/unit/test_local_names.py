@@ -171,3 +171,15 @@ def test_a_body_named_after_its_programme_is_the_body() -> None:
         ("ORG", "Adviescommissie Nationaal Groeifonds"),
         ("PROGRAMME", "Nationaal Groeifonds"),
     ]
+
+
+def test_eu_acts_cited_in_a_subsidy_decision() -> None:
+    text = (
+        "op grond van Verordening (EU) nr. 651 / 2 0 1 4 van de Commissie van 17 juni 2014 en het "
+        "Verdrag betreffende de werking van de Europese Unie; de Commissie van toezicht"
+    )
+    assert _found(text) == [
+        ("ORG", "Commissie"),
+        ("LAW", "Verordening (EU) nr. 651 / 2 0 1 4"),
+        ("LAW", "Verdrag betreffende de werking van de Europese Unie"),
+    ]

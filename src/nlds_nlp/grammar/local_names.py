@@ -162,6 +162,23 @@ def find_local_organisations(text: str, portfolios: Mapping[str, str]) -> Iterat
     for m in CLUB_PREFIX.finditer(text) if any(c in text for c in CLUB_PREFIX_CUES) else ():
         yield Match(m.start(), m.end(), "ORG", "club_name", {})
     yield from find_portfolio_lists(text, portfolios)
+    yield from find_cited_commission(text)
+
+
+# The European Commission cited as the author of an EU act: "Verordening (EU) nr. 651/2014 van
+# de Commissie van 17 juni 2014" (the boilerplate of every state-aid paragraph in a subsidy
+# decision).
+COMMISSION_CITED = re.compile(
+    rf"(?<=van{SP}de{SP})Commissie(?={SP}van{SP}\d{{1,2}}{SP}(?:{MONTH_NAME}){SP}(?:19|20)\d\d)"
+)
+
+
+def find_cited_commission(text: str) -> Iterator[Match]:
+    if "Commissie van " in text:
+        for m in COMMISSION_CITED.finditer(text):
+            yield Match(
+                m.start(), m.end(), "ORG", "commission_cited", {"canonical": "Europese Commissie"}
+            )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -257,7 +274,22 @@ LOCAL_ORDINANCE = re.compile(
 )
 
 
+# EU acts as subsidy decisions cite them: "Verordening (EU) Nr. 651/2014", "Verordening (EU) nr.
+# 651 / 2 0 1 4" (digits spaced out by a PDF), "Verdrag betreffende de werking van de Europese
+# Unie", "Algemene groepsvrijstellingsverordening"; the "EU" and "Europese Unie" inside them
+# are no organisation.
+EU_ACT_CITED = re.compile(
+    rf"(?=[VvA])\b(?:[Vv]erordening{SP}\((?:EU|EG|EEG)\){SP}[Nn]r\.?{SP}?\d(?:{SP}?\d){{0,3}}"
+    rf"{SP}?/{SP}?\d(?:{SP}?\d){{1,3}}(?!\d)"
+    rf"|Verdrag{SP}betreffende{SP}de{SP}werking{SP}van{SP}de{SP}Europese{SP}Unie"
+    rf"|Algemene{SP}[Gg]roepsvrijstellingsverordening)"
+)
+
+
 def find_local_laws(text: str) -> Iterator[Match]:
+    if "Verordening (E" in text or "Verdrag betreffende" in text or "roepsvrijstelling" in text:
+        for m in EU_ACT_CITED.finditer(text):
+            yield Match(m.start(), m.end(), "LAW", "eu_act_cited", {})
     if "verordening" not in text:
         return
     for m in LOCAL_ORDINANCE.finditer(text):
