@@ -8,10 +8,12 @@ from nlds_nlp.components.organisations import ministry_portfolios
 from nlds_nlp.grammar.base import Match
 from nlds_nlp.grammar.local_names import (
     find_caps_names,
+    find_compass_places,
     find_local_laws,
     find_local_organisations,
     find_local_persons,
     find_local_programmes,
+    find_role_persons,
     find_scheme_lists,
     not_bodies,
 )
@@ -183,3 +185,39 @@ def test_eu_acts_cited_in_a_subsidy_decision() -> None:
         ("LAW", "Verordening (EU) nr. 651 / 2 0 1 4"),
         ("LAW", "Verdrag betreffende de werking van de Europese Unie"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De voorzitter van de commissie, Van Dalen  De griffier van de commissie, Bos",
+            ["Van Dalen", "Bos"],
+        ),
+        (
+            "uitvoering van de motie Van der Berg en Ruiters (Kamerstuk 31 200, nr. 5)",
+            ["Van der Berg", "Ruiters"],
+        ),
+        ("de motie van het lid Smit over de regio", ["Smit"]),
+        ("Minister van Financiën Jan de Graaf presenteert", ["Jan de Graaf"]),
+        ("zegt Anna Visser, minister van Defensie.", ["Anna Visser"]),
+        ("Regeling van de Minister-President, Minister van Algemene Zaken", []),
+        ("de motie over de begroting", []),
+    ],
+)
+def test_persons_by_their_role(text: str, expected: list[str]) -> None:
+    found = find_role_persons(text, ministry_portfolios())
+    assert [text[m.start : m.end] for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dorpen in Noord- en Oost-Groningen", ["Oost-Groningen"]),
+        ("in Zuidwest Drenthe en Noordoost-Twente", ["Zuidwest Drenthe", "Noordoost-Twente"]),
+        ("Oost-Indië en West Papoea", []),
+    ],
+)
+def test_compass_parts_of_listed_places(text: str, expected: list[str]) -> None:
+    places = frozenset({"Groningen", "Drenthe", "Twente"})
+    assert [text[m.start : m.end] for m in find_compass_places(text, places)] == expected

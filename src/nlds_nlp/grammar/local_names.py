@@ -413,3 +413,84 @@ def find_scheme_lists(text: str) -> Iterator[Match]:
         pos = m.start("items")
         for item in _ITEM_RE.finditer(text, pos, m.end("items")):
             yield Match(item.start(), item.end(), "PROGRAMME", "scheme_list", {})
+
+
+# ---------------------------------------------------------------------------------------------
+# Places: a compass part of a listed province, region or municipality ("Zuidwest-Drenthe",
+# "Noordoost Twente", "Oost-Groningen" in "Noord- en Oost-Groningen") is one place.
+COMPASS_PLACE = re.compile(
+    rf"(?<![\w-])(?:Noordoost|Noordwest|Zuidoost|Zuidwest|Noord|Oost|Zuid|West|Midden)"
+    rf"(?:-|{SP})(?P<place>[{UPPER}][\w]++(?:-[{UPPER}][\w]++)?+)(?![\w-])"
+)
+
+
+def find_compass_places(text: str, places: frozenset[str]) -> Iterator[Match]:
+    for m in COMPASS_PLACE.finditer(text):
+        if m["place"] in places:
+            yield Match(m.start(), m.end(), "LOC", "compass_place", {})
+
+
+# ---------------------------------------------------------------------------------------------
+# Persons by their role in parliamentary papers: "De voorzitter van de commissie, Van Bochove",
+# "De griffier van de commissie, De Kler", "de motie Dik-Faber en Jacobi (Kamerstuk ...)",
+# "minister van Justitie en Veiligheid Ferd Grapperhaus", "Mona Keijzer, minister van ...".
+_SURNAME = rf"(?:(?:{PARTICLES}){SP})?+{NAME_TOKEN}(?:-(?:(?:{PARTICLES}){SP})?+{NAME_TOKEN})*+"
+COMMITTEE_OFFICER = re.compile(
+    rf"(?=[VvGg])(?:[Vv]oorzitter|[Gg]riffier){SP}van{SP}de{SP}(?:vaste{SP})?commissie,{SP}*+"
+    rf"(?P<name>{_SURNAME})(?![\w.])"
+)
+MOTION_BY = re.compile(
+    rf"(?=[Mm])[Mm]otie(?:s)?(?:{SP}van{SP}(?:het{SP}lid|de{SP}leden))?{SP}"
+    rf"(?P<names>{_SURNAME}(?:(?:,{SP}|{SP}en{SP}){_SURNAME}){{0,5}})"
+    rf"(?={SP}?\((?:Kamerstuk|\d)|,?{SP}(?:over|inzake|om|die|waarin)\b)"
+)
+# a first name and a surname around a minister's title and portfolio
+_NOT_NAME_WORD = (
+    r"(?!(?:Regeling|Besluit|Wet|De|Het|Een|Dat|Dit|Deze|Minister|Staatssecretaris|Ministerie)"
+    r"(?![\w]))"
+)
+_FULL_NAME = (
+    rf"{_NOT_NAME_WORD}{NAME_TOKEN}{SP}(?:(?:{PARTICLES}){SP})?+{_NOT_NAME_WORD}{NAME_TOKEN}"
+    rf"(?:-{NAME_TOKEN})?+"
+)
+
+
+def _portfolio_alternation(portfolios: Mapping[str, str]) -> str:
+    names = sorted((k for k in portfolios if " " in k or k[:1].isupper()), key=len, reverse=True)
+    return "|".join(re.escape(k) for k in names if not k.isupper())
+
+
+def find_role_persons(text: str, portfolios: Mapping[str, str]) -> Iterator[Match]:
+    if "commissie," in text:
+        for m in COMMITTEE_OFFICER.finditer(text):
+            yield Match(m.start("name"), m.end("name"), "PERSON", "committee_officer", {})
+    if "otie" in text:
+        for m in MOTION_BY.finditer(text):
+            for part in re.finditer(_SURNAME, m["names"]):
+                s = m.start("names") + part.start()
+                yield Match(s, s + len(part.group()), "PERSON", "motion_by", {})
+    if "inister" not in text and "taatssecretaris" not in text:
+        return
+    for pattern in _minister_patterns(_portfolio_alternation(portfolios)):
+        for m in pattern.finditer(text):
+            yield Match(m.start("name"), m.end("name"), "PERSON", "minister_name", {})
+
+
+_MINISTER_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _minister_patterns(alternation: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "minister van <portfolio> <First Last>" and "<First Last>, minister van <portfolio>",
+    compiled once per set of portfolios (the register's)."""
+    if alternation not in _MINISTER_CACHE:
+        title = r"(?:[Mm]inister|[Ss]taatssecretaris)"
+        _MINISTER_CACHE[alternation] = (
+            re.compile(
+                rf"(?=[MmSs]){WORD_START}{title}{SP}van{SP}(?>{alternation}){SP}"
+                rf"(?P<name>{_FULL_NAME})(?![\w-])"
+            ),
+            re.compile(
+                rf"(?=[{UPPER}]){WORD_START}(?P<name>{_FULL_NAME}),{SP}{title}{SP}(?:van|voor){SP}"
+            ),
+        )
+    return _MINISTER_CACHE[alternation]
