@@ -56,7 +56,7 @@ def test_cited_eu_acts_stay_linear() -> None:
 def test_role_persons_and_compass_places_stay_linear() -> None:
     from nlds_nlp.grammar import local_names as ln
 
-    portfolios = {"Financiën": "Ministerie van Financiën"}
+    portfolios = ln.minister_patterns({"Financiën": "Ministerie van Financiën"})
     list(ln.find_role_persons("motie " + "Van der Berg en " * 300 + "x", portfolios))
     list(ln.find_role_persons("voorzitter van de commissie, " + "van de " * 300, portfolios))
     list(ln.find_role_persons("Jan de " * 300 + ", minister", portfolios))

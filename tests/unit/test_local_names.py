@@ -15,6 +15,7 @@ from nlds_nlp.grammar.local_names import (
     find_local_programmes,
     find_role_persons,
     find_scheme_lists,
+    minister_patterns,
     not_bodies,
 )
 
@@ -206,7 +207,7 @@ def test_eu_acts_cited_in_a_subsidy_decision() -> None:
     ],
 )
 def test_persons_by_their_role(text: str, expected: list[str]) -> None:
-    found = find_role_persons(text, ministry_portfolios())
+    found = find_role_persons(text, minister_patterns(ministry_portfolios()))
     assert [text[m.start : m.end] for m in found] == expected
 
 

@@ -16,6 +16,7 @@ from nlds_nlp.grammar.local_names import (
     find_local_laws,
     find_local_persons,
     find_role_persons,
+    minister_patterns,
 )
 from nlds_nlp.grammar.names import find_laws, find_persons
 from nlds_nlp.resources import load_gazetteer
@@ -30,7 +31,7 @@ class NameRecogniser:
         self.name = name
         self.places = Gazetteer(nlp, "places")
         self.place_names = frozenset(e.pattern for e in load_gazetteer("places"))
-        self.portfolios = ministry_portfolios()
+        self.minister = minister_patterns(ministry_portfolios())
 
     def _places(self, doc: Doc, text: str) -> list[Match]:
         found = []
@@ -49,7 +50,7 @@ class NameRecogniser:
         add_candidates(doc, find_laws(text), "names")
         add_candidates(doc, find_local_laws(text), "names")
         add_candidates(doc, find_local_persons(text), "names")
-        add_candidates(doc, find_role_persons(text, self.portfolios), "names")
+        add_candidates(doc, find_role_persons(text, self.minister), "names")
         add_candidates(doc, find_compass_places(text, self.place_names), "names")
         return doc
 

@@ -53,6 +53,7 @@ class ProgrammeRecogniser:
             for e in load_gazetteer("programmes")
             if e.pattern != e.pattern.upper()
         }
+        self.first_words = frozenset(k.split()[0] for k in self.casefolded if k.split())
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_flow_text(doc)
@@ -68,7 +69,7 @@ class ProgrammeRecogniser:
                 *find_local_programmes(text),
             ],
         )
-        listed += find_caps_names(text, self.casefolded)
+        listed += find_caps_names(text, self.casefolded, self.first_words)
         add_candidates(doc, listed, "programmes")
         add_candidates(doc, shaped, "programmes")
         add_candidates(doc, dossier_titles(text, listed + shaped), "programmes")

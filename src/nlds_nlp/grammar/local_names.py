@@ -369,9 +369,16 @@ CAPS_MIN_LETTERS = 8
 CAPS_MAX_WORDS = 12  # no listed programme name is longer; bounds the sub-runs tried
 
 
-def find_caps_names(text: str, listed: Mapping[str, str]) -> Iterator[Match]:
-    """``listed`` maps casefolded listed names (not themselves in capitals) to canonical names."""
+def find_caps_names(
+    text: str, listed: Mapping[str, str], first_words: frozenset[str] | None = None
+) -> Iterator[Match]:
+    """``listed`` maps casefolded listed names (not themselves in capitals) to canonical names;
+    ``first_words`` (their casefolded first words) lets a run without one be skipped at once."""
     for run in CAPS_RUN.finditer(text):
+        if first_words is not None and not any(
+            w in first_words for w in run.group().casefold().split()
+        ):
+            continue
         words = list(re.finditer(r"\S+", run.group()))
         if sum(c.isalpha() for c in run.group()) < CAPS_MIN_LETTERS or not any(
             c.islower() for c in run.group().casefold()
@@ -460,7 +467,10 @@ def _portfolio_alternation(portfolios: Mapping[str, str]) -> str:
     return "|".join(re.escape(k) for k in names if not k.isupper())
 
 
-def find_role_persons(text: str, portfolios: Mapping[str, str]) -> Iterator[Match]:
+def find_role_persons(
+    text: str, minister: tuple[re.Pattern[str], re.Pattern[str]]
+) -> Iterator[Match]:
+    """Persons by their role; ``minister`` is :func:`minister_patterns` of the register."""
     if "commissie," in text:
         for m in COMMITTEE_OFFICER.finditer(text):
             yield Match(m.start("name"), m.end("name"), "PERSON", "committee_officer", {})
@@ -471,26 +481,22 @@ def find_role_persons(text: str, portfolios: Mapping[str, str]) -> Iterator[Matc
                 yield Match(s, s + len(part.group()), "PERSON", "motion_by", {})
     if "inister" not in text and "taatssecretaris" not in text:
         return
-    for pattern in _minister_patterns(_portfolio_alternation(portfolios)):
+    for pattern in minister:
         for m in pattern.finditer(text):
             yield Match(m.start("name"), m.end("name"), "PERSON", "minister_name", {})
 
 
-_MINISTER_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-
-
-def _minister_patterns(alternation: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "minister van <portfolio> <First Last>" and "<First Last>, minister van <portfolio>",
-    compiled once per set of portfolios (the register's)."""
-    if alternation not in _MINISTER_CACHE:
-        title = r"(?:[Mm]inister|[Ss]taatssecretaris)"
-        _MINISTER_CACHE[alternation] = (
-            re.compile(
-                rf"(?=[MmSs]){WORD_START}{title}{SP}van{SP}(?>{alternation}){SP}"
-                rf"(?P<name>{_FULL_NAME})(?![\w-])"
-            ),
-            re.compile(
-                rf"(?=[{UPPER}]){WORD_START}(?P<name>{_FULL_NAME}),{SP}{title}{SP}(?:van|voor){SP}"
-            ),
-        )
-    return _MINISTER_CACHE[alternation]
+def minister_patterns(portfolios: Mapping[str, str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name after "minister van <portfolio>" and before ", minister van", for the register's
+    portfolios; compiled once by the component."""
+    title = r"(?:[Mm]inister|[Ss]taatssecretaris)"
+    alternation = _portfolio_alternation(portfolios)
+    return (
+        re.compile(
+            rf"(?=[MmSs]){WORD_START}{title}{SP}van{SP}(?>{alternation}){SP}"
+            rf"(?P<name>{_FULL_NAME})(?![\w-])"
+        ),
+        re.compile(
+            rf"(?=[{UPPER}]){WORD_START}(?P<name>{_FULL_NAME}),{SP}{title}{SP}(?:van|voor){SP}"
+        ),
+    )
