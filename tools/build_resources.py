@@ -8,7 +8,17 @@ so it works when installed. Run this when the registers or curated lists change:
     python tools/build_resources.py [--shared ../shared]
 
 It writes ``src/nlds_nlp/resources/{organisations,programmes,places}.jsonl`` in spaCy pattern
-style (``{"label", "pattern", "id", "source", "kind"}``), sorted for stable diffs.
+style (``{"label", "pattern", "id", "source", "kind"}``, plus ``opvolger`` for a historical name),
+sorted for stable diffs. Three kinds of input, in this order:
+
+- the open-data registers in ``../shared/data/registers`` (OWMS, ZBO register, agentschappen,
+  the 2015 subsidy register), from which also the bodies of every province and municipality are
+  derived ("Gedeputeerde Staten van Drenthe", "gemeente Ede") and merged municipalities are kept
+  as places with their successor;
+- the hand lists in ``data/curated``;
+- the registers typed from named public lists in ``data/registers`` (EU programmes, parties,
+  Flemish and Belgian bodies, funds and agencies, safety regions and GGD's, municipalities since
+  2016), each file naming its list, address and date in ``_source`` (see its README).
 """
 
 from __future__ import annotations
@@ -18,10 +28,14 @@ import csv
 import json
 import re
 from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "nlds_nlp" / "resources"
 CURATED = ROOT / "data" / "curated"
+REGISTERS = ROOT / "data" / "registers"
 
 # Register types that name organisations a government text may mention by name.
 ORG_TYPES = {
@@ -59,36 +73,48 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z+]*\b")
 NOT_SCHEME = re.compile(r"^(Wet|Besluit|Stichting|Vereniging|PSI \d)|\d{4}-\d{3,4}")
 
 
-def _row(label: str, pattern: str, canonical: str, source: str, kind: str) -> dict[str, str]:
-    return {"label": label, "pattern": pattern, "id": canonical, "source": source, "kind": kind}
+def _row(
+    label: str, pattern: str, canonical: str, source: str, kind: str, opvolger: str = ""
+) -> dict[str, str]:
+    row = {"label": label, "pattern": pattern, "id": canonical, "source": source, "kind": kind}
+    if opvolger:
+        row["opvolger"] = opvolger
+    return row
 
 
 def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("\u00a0", " ")).strip().strip('"').strip()
 
 
-def organisations(shared: Path) -> tuple[list[dict[str, str]], list[str], list[str]]:
-    """Organisations, plus municipality and province names (places) from the same register."""
+def organisations(
+    shared: Path,
+) -> tuple[list[dict[str, str]], list[str], list[str], dict[str, str]]:
+    """Organisations, plus municipality and province names (places) from the same register, and
+    the merged municipalities with their successor."""
     regs = shared / "data" / "registers"
     rows: list[dict[str, str]] = []
     municipalities: list[str] = []
     provinces: list[str] = []
+    merged: dict[str, str] = {}
     with open(regs / "owms-don.csv", encoding="utf-8") as fh:
         for rec in csv.DictReader(fh):
             label, kind = _clean(rec["owms_label"]), rec["type"]
             if kind == "Gemeente":
                 if not rec["endDate"]:
                     municipalities.append(label)
+                elif rec["opvolger_label"] and label not in MERGED_NOT_PLACES:
+                    merged[_place_name(label)] = _clean(rec["opvolger_label"])
                 continue
             if kind == "Provincie":
                 provinces.append(label)
                 continue
             if kind not in ORG_TYPES or SKIP_LABEL.search(label) or len(label) < 4:
                 continue
-            rows.append(_row("ORG", label, label, "owms-don", kind))
+            successor = _clean(rec["opvolger_label"]) if rec["endDate"] else ""
+            rows.append(_row("ORG", label, label, "owms-don", kind, successor))
             abbr = _clean(rec["afkorting"])
             if abbr and 2 <= len(abbr) <= 8 and " " not in abbr:
-                rows.append(_row("ORG", abbr, label, "owms-don", kind))
+                rows.append(_row("ORG", abbr, label, "owms-don", kind, successor))
     with open(regs / "zbo_register.csv", encoding="utf-8") as fh:
         for rec in csv.DictReader(fh):
             name = _clean(rec["Naam"])
@@ -112,7 +138,144 @@ def organisations(shared: Path) -> tuple[list[dict[str, str]], list[str], list[s
     for entry in curated["entries"]:
         for form in entry["forms"]:
             rows.append(_row("ORG", form, entry["canonical"], "curated", entry["kind"]))
-    return rows, municipalities, provinces
+    return rows, municipalities, provinces, merged
+
+
+# Merged municipalities whose name is also an ordinary capitalised word at a sentence start.
+MERGED_NOT_PLACES = {"Echt", "Heel", "Helden", "Monster", "Born", "Thorn"}
+
+
+def _place_name(label: str) -> str:
+    """The register writes "s-Gravenhage" for "'s-Gravenhage"."""
+    return "'" + label if label.startswith("s-") else label
+
+
+def _place_forms(name: str) -> list[str]:
+    """A place name with its typographic apostrophe variant ("'s-Hertogenbosch")."""
+    return [name, name.replace("'", "’")] if "'" in name else [name]
+
+
+def government_bodies(provinces: list[str], municipalities: list[str]) -> list[dict[str, str]]:
+    """The bodies of every province and municipality, named with their place.
+
+    Why from the register and not only by pattern: the register knows where a multi-word place
+    name ends ("gemeente Alphen aan den Rijn", "Provinciale Staten van Noord-Brabant"), and
+    every hit carries the canonical body. The patterns in nlds_nlp.grammar still find the
+    bodies of places a register lacks.
+    """
+    rows: list[dict[str, str]] = []
+    src = "owms-don-bodies"
+    for label in provinces:
+        places = [label, "Friesland"] if label == "Fryslân" else [label]
+        for place in places:
+            body = f"Provincie {label}"
+            for form in (f"provincie {place}", f"Provincie {place}"):
+                rows.append(_row("ORG", form, body, src, "provincie"))
+            for head, canonical in (
+                ("Provinciale Staten", f"Provinciale Staten van {label}"),
+                ("Gedeputeerde Staten", f"Gedeputeerde Staten van {label}"),
+            ):
+                for form in (f"{head} van {place}", f"{head} van de provincie {place}"):
+                    rows.append(_row("ORG", form, canonical, src, "provinciaal bestuursorgaan"))
+            for form in (
+                f"college van Gedeputeerde Staten van {place}",
+                f"College van Gedeputeerde Staten van {place}",
+            ):
+                rows.append(
+                    _row(
+                        "ORG",
+                        form,
+                        f"Gedeputeerde Staten van {label}",
+                        src,
+                        "provinciaal bestuursorgaan",
+                    )
+                )
+    for label in municipalities:
+        name = _place_name(label)
+        for place in _place_forms(name):
+            for form in (f"gemeente {place}", f"Gemeente {place}"):
+                rows.append(_row("ORG", form, f"Gemeente {name}", src, "gemeente"))
+            rows.append(
+                _row(
+                    "ORG",
+                    f"gemeenteraad van {place}",
+                    f"Gemeenteraad van {name}",
+                    src,
+                    "gemeenteraad",
+                )
+            )
+            for form in (
+                f"college van burgemeester en wethouders van {place}",
+                f"college van B&W van {place}",
+            ):
+                rows.append(
+                    _row(
+                        "ORG",
+                        form,
+                        f"College van burgemeester en wethouders van {name}",
+                        src,
+                        "college van burgemeester en wethouders",
+                    )
+                )
+            rows.append(_row("ORG", f"Rekenkamer {place}", f"Rekenkamer {name}", src, "rekenkamer"))
+    return rows
+
+
+class RegisterEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    canonical: str = Field(min_length=1)
+    forms: list[str] = Field(min_length=1)
+    label: Literal["ORG", "PROGRAMME", "LOC"] | None = None
+    kind: str | None = None
+    opvolger: str | None = None
+    since: int | None = None
+
+
+class RegisterSource(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=10)
+    url: str = Field(pattern=r"^https://")
+    date: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    method: str = Field(min_length=10)
+
+
+class RegisterFile(BaseModel):
+    """A register typed from a named public list: the source is required, so no entry is typed
+    without one (see data/registers/README.md)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: RegisterSource = Field(alias="_source")
+    label: Literal["ORG", "PROGRAMME", "LOC"]
+    kind: str
+    entries: list[RegisterEntry] = Field(min_length=1)
+
+
+def registers(directory: Path = REGISTERS) -> list[dict[str, str]]:
+    """Rows of every register file in ``data/registers``; exits naming the file on bad data."""
+    rows: list[dict[str, str]] = []
+    for path in sorted(directory.glob("*.json")):
+        try:
+            reg = RegisterFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            raise SystemExit(f"{path}: {exc}") from exc
+        for entry in reg.entries:
+            for form in entry.forms:
+                if form != form.strip() or not form:
+                    raise SystemExit(f"{path}: bad form {form!r} of {entry.canonical!r}")
+                rows.append(
+                    _row(
+                        entry.label or reg.label,
+                        form,
+                        entry.canonical,
+                        f"register:{path.stem}",
+                        entry.kind or reg.kind,
+                        entry.opvolger or "",
+                    )
+                )
+    return rows
 
 
 def programmes(shared: Path) -> list[dict[str, str]]:
@@ -170,10 +333,25 @@ def _name_forms(forms: list[str]) -> list[str]:
     return [f for f in forms if f.casefold() not in common]
 
 
-def places(municipalities: list[str], provinces: list[str]) -> list[dict[str, str]]:
+def places(
+    municipalities: list[str], provinces: list[str], merged: dict[str, str]
+) -> list[dict[str, str]]:
     curated = json.loads((CURATED / "places.json").read_text(encoding="utf-8"))
     rows = [_row("LOC", p, p, "curated", "place") for p in curated["entries"]]
     rows += [_row("LOC", m, m, "owms-don", "municipality") for m in municipalities]
+    # "'s-Hertogenbosch": the register drops the apostrophe
+    rows += [
+        _row("LOC", form, _place_name(m), "owms-don", "municipality")
+        for m in municipalities
+        if m.startswith("s-")
+        for form in _place_forms(_place_name(m))
+    ]
+    # merged municipalities stay places, with the municipality that absorbed them
+    rows += [
+        _row("LOC", form, name, "owms-don", "merged municipality", successor)
+        for name, successor in merged.items()
+        for form in _place_forms(name)
+    ]
     rows += [_row("LOC", p, p, "owms-don", "province") for p in provinces]
     rows += [_row("LOC", "Friesland", "Fryslân", "curated", "province")]
     rows += [_row("LOC", "Den Haag", "'s-Gravenhage", "curated", "municipality")]
@@ -188,7 +366,8 @@ AMBIGUOUS_ABBREVIATIONS = {"CCS", "DG", "APK", "AP", "OM", "SGP"}
 
 def _ambiguous(row: dict[str, str]) -> bool:
     """Short register abbreviations collide with Roman numerals and acronyms of other things."""
-    if row["source"].startswith("curated") or row["pattern"] == row["id"]:
+    # hand lists and typed registers are reviewed form by form; the filter is for the dumps
+    if row["source"].startswith(("curated", "register:")) or row["pattern"] == row["id"]:
         return False
     p = row["pattern"]
     return len(p) <= 2 or bool(ROMAN.match(p)) or p in AMBIGUOUS_ABBREVIATIONS
@@ -198,6 +377,28 @@ def _ambiguous(row: dict[str, str]) -> bool:
 PRIORITY = {"curated": 2, "curated-knowledge": 1}
 
 
+def _priority(source: str) -> int:
+    """Curated lists, then knowledge lists, then the registers (open-data dumps first, typed
+    registers after them: a typed register never renames what an official dump lists)."""
+    return PRIORITY.get(source, 0)
+
+
+def conflicts(rows: list[dict[str, str]]) -> list[str]:
+    """Typed-register forms that another list gives another canonical name: reported by the
+    build so the registers stay consistent with the curated lists (which win)."""
+    listed: dict[tuple[str, str], str] = {}
+    for row in sorted(rows, key=lambda r: -_priority(r["source"])):
+        if not row["source"].startswith("register:"):
+            listed.setdefault((row["label"], row["pattern"]), row["id"])
+    return [
+        f"{row['source']}: {row['pattern']!r} is {row['id']!r} here, "
+        f"{listed[(row['label'], row['pattern'])]!r} elsewhere"
+        for row in rows
+        if row["source"].startswith("register:")
+        and listed.get((row["label"], row["pattern"]), row["id"]) != row["id"]
+    ]
+
+
 def _dedupe(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """One row per (label, pattern); curated rows win over register rows (see PRIORITY)."""
     best: dict[tuple[str, str], dict[str, str]] = {}
@@ -205,12 +406,16 @@ def _dedupe(rows: list[dict[str, str]]) -> list[dict[str, str]]:
         if _ambiguous(row):
             continue
         key = (row["label"], row["pattern"])
-        if key not in best or PRIORITY.get(row["source"], 0) > PRIORITY.get(best[key]["source"], 0):
+        if key not in best or _priority(row["source"]) > _priority(best[key]["source"]):
             best[key] = row
+        elif row.get("opvolger") and row["id"] == best[key]["id"] and "opvolger" not in best[key]:
+            best[key] = {**best[key], "opvolger": row["opvolger"]}  # the successor, same body
     return sorted(best.values(), key=lambda r: (r["label"], r["pattern"]))
 
 
 def write(name: str, rows: list[dict[str, str]]) -> None:
+    for problem in conflicts(rows):
+        print(f"note: {problem}")
     path = OUT / name
     tmp = path.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
@@ -223,10 +428,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    orgs, municipalities, provinces = organisations(args.shared)
-    write("organisations.jsonl", orgs)
-    write("programmes.jsonl", programmes(args.shared))
-    write("places.jsonl", places(municipalities, provinces))
+    orgs, municipalities, provinces, merged = organisations(args.shared)
+    typed = registers()
+    orgs += government_bodies(provinces, municipalities)
+    write("organisations.jsonl", orgs + [r for r in typed if r["label"] == "ORG"])
+    write(
+        "programmes.jsonl",
+        programmes(args.shared) + [r for r in typed if r["label"] == "PROGRAMME"],
+    )
+    write(
+        "places.jsonl",
+        places(municipalities, provinces, merged) + [r for r in typed if r["label"] == "LOC"],
+    )
 
 
 if __name__ == "__main__":

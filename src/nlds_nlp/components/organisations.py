@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from nlds_nlp.components.gazetteer import Gazetteer
 from nlds_nlp.docdata import add_candidates, doc_flow_text
 from nlds_nlp.grammar.base import Match
+from nlds_nlp.grammar.local_names import find_local_organisations
 from nlds_nlp.grammar.names import find_organisations
 from nlds_nlp.resources import load_gazetteer
 
@@ -89,7 +90,11 @@ class OrganisationRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_flow_text(doc)
-        found = [*self.gazetteer.find(doc), *find_organisations(text, self.portfolios)]
+        found = [
+            *self.gazetteer.find(doc),
+            *find_organisations(text, self.portfolios),
+            *find_local_organisations(text, self.portfolios),
+        ]
         # "minister voor VRO" names a topic, not a ministry (spec section 6)
         found = [
             m for m in found if not TOPIC_MINISTER.search(text[max(0, m.start - 30) : m.start])

@@ -10,12 +10,14 @@ from spacy.tokens import Doc
 from nlds_nlp.components.gazetteer import Gazetteer
 from nlds_nlp.docdata import add_candidates, doc_flow_text
 from nlds_nlp.grammar.base import Match
+from nlds_nlp.grammar.local_names import find_caps_names, find_local_programmes, not_bodies
 from nlds_nlp.grammar.names import (
     extend_year,
     find_cited_titles,
     find_programmes,
     find_statutory_programmes,
 )
+from nlds_nlp.resources import load_gazetteer
 
 # The dossier title in a Kamerstuk header, between the dossier number and "Nr. 40", wrapped
 # over short lines: "36 180\n\nDoen waar Nederland goed in is – Strategie voor\nBuitenlandse
@@ -45,6 +47,13 @@ class ProgrammeRecogniser:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.gazetteer = Gazetteer(nlp, "programmes")
+        # listed names by their casefolded form, for names written in capitals
+        self.casefolded = {
+            e.pattern.casefold(): e.id
+            for e in load_gazetteer("programmes")
+            if e.pattern != e.pattern.upper()
+        }
+        self.first_words = frozenset(k.split()[0] for k in self.casefolded if k.split())
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_flow_text(doc)
@@ -52,7 +61,15 @@ class ProgrammeRecogniser:
             Match(m.start, extend_year(text, m.start, m.end), m.label, m.pattern, m.value)
             for m in self.gazetteer.find(doc)
         ]
-        shaped = [*find_programmes(text), *find_statutory_programmes(text)]
+        shaped = not_bodies(
+            text,
+            [
+                *find_programmes(text),
+                *find_statutory_programmes(text),
+                *find_local_programmes(text),
+            ],
+        )
+        listed += find_caps_names(text, self.casefolded, self.first_words)
         add_candidates(doc, listed, "programmes")
         add_candidates(doc, shaped, "programmes")
         add_candidates(doc, dossier_titles(text, listed + shaped), "programmes")

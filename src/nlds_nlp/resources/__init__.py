@@ -24,6 +24,9 @@ class GazetteerEntry(BaseModel):
     id: str = Field(min_length=1)
     source: str
     kind: str
+    # the body or programme that replaced this one (registers' "opvolger"); the canonical name
+    # stays the historical one, since a text about 2015 names the body of 2015
+    opvolger: str | None = None
 
     @field_validator("pattern")
     @classmethod
