@@ -84,9 +84,7 @@ def build_flows(
                 f
                 for f in reversed(same[-MERGE_REACH:])
                 if (period is None or f["_period"] in (None, period))
-                and all(
-                    names[r] is None or f["_names"][r] in (None, names[r]) for r in PARTNERS
-                )
+                and all(names[r] is None or f["_names"][r] in (None, names[r]) for r in PARTNERS)
             ),
             None,
         )
