@@ -41,8 +41,25 @@ def default_pipeline() -> Language:
     return load()
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def check_text(text: str, what: str = "text") -> str:
+    """``text`` if it is valid Unicode; a lone surrogate (which no encoding can write, and which
+    a JSON ``\\ud800`` escape or a ``surrogateescape`` decode lets in) is a ValueError saying
+    where it is."""
+    if not text.isascii():
+        found = _SURROGATE.search(text)
+        if found is not None:
+            raise ValueError(
+                f"{what} contains a lone surrogate (U+{ord(found.group()):04X} at offset "
+                f"{found.start()}), which is not valid Unicode text"
+            )
+    return text
+
+
 def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(check_text(text))
     return set_published(doc, check_published(published))
 
 
