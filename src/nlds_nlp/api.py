@@ -59,6 +59,12 @@ def check_text(text: str, what: str = "text") -> str:
 
 
 def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
+    if len(text) > nlp.max_length:
+        raise ValueError(
+            f"text of {len(text):,} characters is longer than the pipeline takes "
+            f"({nlp.max_length:,}); split it, or raise nlp.max_length if memory allows "
+            "(about 100 MB per million characters)"
+        )
     doc = nlp.make_doc(check_text(text))
     return set_published(doc, check_published(published))
 

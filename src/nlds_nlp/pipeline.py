@@ -37,6 +37,11 @@ NER_MODEL = "nlds-ner-nl"
 NER_MODEL_BY_DEFAULT = False
 # Tokens the blank Dutch tokenizer gets wrong for money and dates (see docs/design notes).
 SPECIAL_CASES = ("mld.", "mln.", "mrd.", "mio.", "jl.", "ca.", "t/m", "k€", "m€")
+# The longest text (characters) a pipeline takes. spaCy's own limit (1,000,000, error E088)
+# guards its parser, which needs about 1 GB per 100,000 characters; our components are linear and
+# need about 100 MB per million characters (benchmarks/adversarial.py), so the largest real
+# publications (5 MB) go through whole, with every offset true to the original text.
+MAX_TEXT_CHARS = 10_000_000
 
 
 def installed_dutch_model() -> str | None:
@@ -115,4 +120,5 @@ def load(base: str | Path | None = None, model: str | Path | None = None) -> Lan
         if name not in OUR_PIPES and name not in ("ner", "tok2vec", "transformer"):
             nlp.disable_pipe(name)
     add_special_cases(nlp)
+    nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS)
     return add_components(nlp, use_ner=keep_ner)
