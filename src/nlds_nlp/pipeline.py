@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.util import load_config_from_str
 
 from nlds_nlp import docdata  # noqa: F401  (registers the ._.nlds_* extensions)
+from nlds_nlp.tokenguard import affix_characters
 
 DUTCH_MODELS = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
 OUR_PIPES = (
@@ -121,4 +122,5 @@ def load(base: str | Path | None = None, model: str | Path | None = None) -> Lan
             nlp.disable_pipe(name)
     add_special_cases(nlp)
     nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS)
+    affix_characters(nlp)  # derived once here, so forked workers inherit it (tokenguard)
     return add_components(nlp, use_ner=keep_ner)
