@@ -98,7 +98,7 @@ def _guard(affixes: frozenset[str]) -> _Guard:
     # BMP ones and one range it uses a bitmap (0.1 s/MB). Astral characters are emoji and
     # symbols almost all; a run of four at a chunk edge is then cut one token per character.
     bmp = "".join(re.escape(c) for c in sorted(affixes) if ord(c) < 0x10000)
-    cls = f"[{bmp}\U00010000-\U0010FFFF]"
+    cls = f"[{bmp}\U00010000-\U0010ffff]"
     k = EDGE_RUN
     return _Guard(
         # at a chunk start, or an affix run (from its first character, possessive: linear)

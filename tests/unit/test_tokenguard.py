@@ -45,7 +45,7 @@ def affixes(nlp) -> frozenset[str]:
 def _edge_runs(text: str, affixes: frozenset[str]) -> int:
     """The longest run of affix characters at an edge of a whitespace-free chunk of ``text``."""
     bmp = "".join(re.escape(c) for c in sorted(affixes) if ord(c) < 0x10000)
-    cls = f"[{bmp}\U00010000-\U0010FFFF]"  # a fast class (see tokenguard._guard)
+    cls = f"[{bmp}\U00010000-\U0010ffff]"  # a fast class (see tokenguard._guard)
     edges = re.compile(rf"(?<!\S){cls}+|(?<!{cls}){cls}+(?!\S)")
     return max((len(m.group()) for m in edges.finditer(text)), default=0)
 
