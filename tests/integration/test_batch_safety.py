@@ -54,7 +54,10 @@ def stalling_spec():
     del _PIPELINES[spec]
 
 
-def test_a_stalling_document_times_out_and_the_run_goes_on(stalling_spec, tmp_path: Path) -> None:
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_stalling_document_times_out_and_the_run_goes_on(
+    stalling_spec, tmp_path: Path, n_process: int
+) -> None:
     src = _jsonl(
         tmp_path / "docs.jsonl",
         [
@@ -65,7 +68,7 @@ def test_a_stalling_document_times_out_and_the_run_goes_on(stalling_spec, tmp_pa
     )
     out = tmp_path / "out.jsonl"
     started = time.monotonic()
-    result = run_batch([src], out, spec=stalling_spec, timeout=0.5)
+    result = run_batch([src], out, spec=stalling_spec, timeout=0.5, n_process=n_process)
     assert time.monotonic() - started < 30
     assert [r["id"] for r in _records(out)] == ["a", "c"]
     assert result.failed == 1
