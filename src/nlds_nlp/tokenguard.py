@@ -7,11 +7,12 @@ as many four times as long (explosion/spaCy issues 4362, 3002, 1768). Real text 
 such characters at a word's ends; a hostile or broken document can have thousands.
 
 What: :func:`make_doc` finds the chunks that begin or end with at least ``EDGE_RUN`` affix
-characters (a regex over the text, only at chunk edges, so it is linear itself). Everything
-else goes to the tokenizer as it is. Of such a chunk, the tokenizer sees the core with at most
-``EDGE_RUN - 1`` affix characters left at each end (so it strips a bounded number of times),
-and the affix characters beyond those become one token each, as the tokenizer makes them. The
-Doc is built from the words and their spaces, so ``doc.text`` is the text, character for
+characters (a regex over the text, only at chunk edges, so it is linear itself). A text with
+only a few short ones goes to the tokenizer whole. Otherwise everything else goes to the
+tokenizer as it is, and of such a chunk the tokenizer sees the core with at most
+``EDGE_RUN - 1`` affix characters left at each end (so it strips a bounded number of times);
+the affix characters beyond those become one token each, as the tokenizer makes them. The Doc
+is built from the words and their spaces, so ``doc.text`` is the text, character for
 character, and every token offset is the offset in the original text. Texts without such
 chunks (every ordinary text) get exactly the tokenizer's Doc.
 
@@ -36,6 +37,11 @@ __all__ = ["EDGE_RUN", "affix_characters", "make_doc"]
 # word on the tokenizer's own path ("2020).", "(NGF)," have at most three) and bounds the
 # strips per chunk to six, about what an ordinary word costs per character.
 EDGE_RUN = 4
+# Up to this many such chunks of at most this many characters are left to the tokenizer: each
+# costs it at most SHORT_CHUNK ** 2 steps (well under a millisecond), so together they cannot
+# stall it, and ordinary texts with a ">>>>" or "....." keep the tokenizer's own Doc.
+FEW_CHUNKS = 100
+SHORT_CHUNK = 64
 # Code point categories an affix character can have (punctuation and symbols). Checking all of
 # Unicode against the tokenizer's rules finds no others, and this way takes 0.2 s, not 2 s.
 _CATEGORIES = ("P", "S")
@@ -110,11 +116,29 @@ def _guard(affixes: frozenset[str]) -> _Guard:
     )
 
 
+def _risky_chunks(guard: _Guard, text: str) -> list[tuple[int, int]]:
+    """(start, end) of every whitespace-free chunk with EDGE_RUN affix characters at an end."""
+    chunks: list[tuple[int, int]] = []
+    done = 0
+    found = guard.risky.search(text)
+    while found is not None:
+        start = found.start()
+        while start > done and not text[start - 1].isspace():
+            start -= 1  # back to the chunk start (an affix run ending the chunk matched)
+        end = guard.chunk_end.match(text, found.end()).end()
+        chunks.append((start, end))
+        done = end
+        found = guard.risky.search(text, end)
+    return chunks
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
     """``nlp.make_doc(text)``, with the tokenizer's quadratic cases cut down (module doc)."""
     guard = _guard(affix_characters(nlp))
-    found = guard.risky.search(text)
-    if found is None:
+    chunks = _risky_chunks(guard, text)
+    # A few short ones (">>>>", "2020).''") cost the tokenizer next to nothing: the text keeps
+    # its own Doc, and the Doc is not rebuilt (which costs a quarter of the tokenizer's time).
+    if len(chunks) <= FEW_CHUNKS and all(e - s <= SHORT_CHUNK for s, e in chunks):
         return nlp.make_doc(text)
     words: list[str] = []
     spaces: list[bool] = []
@@ -137,11 +161,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
 
     keep = EDGE_RUN - 1
     done = 0
-    while found is not None:
-        start = found.start()
-        while start > done and not text[start - 1].isspace():
-            start -= 1  # back to the chunk start (an affix run ending the chunk matched)
-        end = guard.chunk_end.match(text, found.end()).end()
+    for start, end in chunks:
         tokenize(text[done:start])
         lead = guard.edge_start.match(text, start, end).end()
         trail = guard.edge_end.search(text, lead, end).start()
@@ -151,6 +171,5 @@ def make_doc(nlp: Language, text: str) -> Doc:
         tokenize(text[cut_lead:cut_trail])
         singles(text[cut_trail:end])
         done = end
-        found = guard.risky.search(text, end)
     tokenize(text[done:])
     return Doc(nlp.vocab, words=words, spaces=spaces)
