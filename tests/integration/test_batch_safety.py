@@ -3,6 +3,7 @@ output that cannot be written, a bad line or id, SIGTERM, and a parent killed ou
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -159,26 +160,41 @@ def _start(src: Path, out: Path, n_process: str) -> subprocess.Popen:
     return proc
 
 
-def _gone(pids: list[int], seconds: float = 15) -> list[int]:
+def _alive(pid: int) -> bool:
     import psutil
 
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+
+def _gone(pids: list[int], seconds: float = 15) -> list[int]:
+    """The processes of ``pids`` still alive after at most ``seconds``."""
     deadline = time.monotonic() + seconds
     alive = pids
     while alive and time.monotonic() < deadline:
-        alive = [
-            p for p in alive if psutil.pid_exists(p) and psutil.Process(p).status() != "zombie"
-        ]
+        alive = [p for p in alive if _alive(p)]
         time.sleep(0.1)
     return alive
 
 
-@pytest.mark.parametrize("n_process", ["1", "2"])
-def test_sigterm_stops_cleanly_and_keeps_whole_records(tmp_path: Path, n_process: str) -> None:
+def _run_processes(out: Path, but: int) -> list[int]:
+    """Processes of the run writing ``out`` (forked workers share their parent's command line)."""
     import psutil
 
+    found = []
+    for p in psutil.process_iter(["pid", "cmdline"]):
+        if p.info["pid"] != but and str(out) in " ".join(p.info["cmdline"] or []):
+            found.append(p.info["pid"])
+    return found
+
+
+@pytest.mark.parametrize("n_process", ["1", "2"])
+def test_sigterm_stops_cleanly_and_keeps_whole_records(tmp_path: Path, n_process: str) -> None:
     src, out = _many(tmp_path), tmp_path / "out.jsonl"
     proc = _start(src, out, n_process)
-    workers = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
+    workers = _run_processes(out, but=proc.pid)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 143, err
@@ -191,15 +207,16 @@ def test_sigterm_stops_cleanly_and_keeps_whole_records(tmp_path: Path, n_process
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SIGKILL test on Linux")
 def test_workers_die_when_the_parent_is_killed(tmp_path: Path) -> None:
-    import psutil
-
     src, out = _many(tmp_path), tmp_path / "out.jsonl"
     proc = _start(src, out, "2")
-    workers = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
-    assert workers
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.communicate(timeout=30)
-    left = _gone(workers)
-    for pid in left:  # do not leave them behind even when the test fails
-        os.kill(pid, signal.SIGKILL)
-    assert not left
+    try:
+        workers = _run_processes(out, but=proc.pid)
+        assert workers
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)  # not communicate(): orphaned workers would hold its pipes open
+        assert not _gone(workers), "worker processes outlived their parent"
+    finally:  # never leave them behind, even when the test fails
+        for pid in _run_processes(out, but=-1):
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        proc.communicate(timeout=30)
