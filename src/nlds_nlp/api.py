@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from nlds_nlp.docdata import doc_text, get_flows, get_mentions, set_published
 from nlds_nlp.pipeline import load
 from nlds_nlp.records import DocumentRecord, build_record, to_gold_spans
+from nlds_nlp.tokenguard import make_doc as guarded_make_doc
 
 _PUBLISHED = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -41,8 +42,31 @@ def default_pipeline() -> Language:
     return load()
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def check_text(text: str, what: str = "text") -> str:
+    """``text`` if it is valid Unicode; a lone surrogate (which no encoding can write, and which
+    a JSON ``\\ud800`` escape or a ``surrogateescape`` decode lets in) is a ValueError saying
+    where it is."""
+    if not text.isascii():
+        found = _SURROGATE.search(text)
+        if found is not None:
+            raise ValueError(
+                f"{what} contains a lone surrogate (U+{ord(found.group()):04X} at offset "
+                f"{found.start()}), which is not valid Unicode text"
+            )
+    return text
+
+
 def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
-    doc = nlp.make_doc(text)
+    if len(text) > nlp.max_length:
+        raise ValueError(
+            f"text of {len(text):,} characters is longer than the pipeline takes "
+            f"({nlp.max_length:,}); split it, or raise nlp.max_length if memory allows "
+            "(about 100 MB per million characters)"
+        )
+    doc = guarded_make_doc(nlp, check_text(text))
     return set_published(doc, check_published(published))
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import json
 import multiprocessing
+import os
 import signal
 import sys
 import time
@@ -53,10 +54,13 @@ from nlds_nlp.io.readers import (
 from nlds_nlp.io.writers import (
     ErrorLog,
     RecordLog,
+    check_output_path,
     iter_record_lines,
+    json_safe,
     source_key,
     write_tables,
 )
+from nlds_nlp.limits import DEFAULT_TIMEOUT, DocumentTimeout, die_with_parent, time_limit
 
 __all__ = [
     "BatchInterrupted",
@@ -214,16 +218,22 @@ def _record_line(doc: Any, item: InputDocument, task: Task) -> str:
     )
     if item.page_starts:
         record = with_pages(record, item.page_starts)
-    return record.model_dump_json(exclude_none=True)
+    return json_safe(record.model_dump_json(exclude_none=True))
 
 
 def process_tasks(
-    tasks: list[Task], spec: PipelineSpec = PipelineSpec(), batch_size: int = 64
+    tasks: list[Task],
+    spec: PipelineSpec = PipelineSpec(),
+    batch_size: int = 64,
+    timeout: float | None = None,
 ) -> list[Outcome]:
     """Read and extract a chunk of tasks; one :class:`Outcome` per task, in task order.
 
     Never raises for a bad document: the chunk goes through ``nlp.pipe`` in one go, and only if
-    that fails is it redone document by document, so one bad document fails alone.
+    that fails is the rest redone document by document, so one bad document fails alone.
+    ``timeout`` limits the seconds each document may take (see :mod:`nlds_nlp.limits`): while
+    the chunk streams through ``nlp.pipe`` the limit applies to each next document; a document
+    over it is redone alone under the same limit and fails if it is over again.
     """
     from nlds_nlp.api import extract_docs, make_doc
 
@@ -232,9 +242,14 @@ def process_tasks(
     items: list[tuple[int, InputDocument]] = []
     for i, task in enumerate(tasks):
         try:
-            items.append((i, read_task(task)))
+            with time_limit(timeout):
+                items.append((i, read_task(task)))
         except InputError as exc:
             outcomes[i] = Outcome(task.source, task.doc_id, error=str(exc), nbytes=task.nbytes)
+        except DocumentTimeout as exc:
+            outcomes[i] = Outcome(
+                task.source, task.doc_id, nbytes=task.nbytes, error=f"{task.source}: reading {exc}"
+            )
         except Exception as exc:  # a parser bug must not take the whole run down
             outcomes[i] = Outcome(
                 task.source,
@@ -249,16 +264,27 @@ def process_tasks(
             task.source, item.id, record=line, words=len(item.text.split()), nbytes=task.nbytes
         )
 
+    finished = 0
     try:
         docs = extract_docs(((it.text, it.published) for _, it in items), nlp, batch_size)
-        for (i, item), doc in zip(items, docs, strict=True):
-            outcomes[i] = done(i, item, _record_line(doc, item, tasks[i]))
-    except Exception:
         for i, item in items:
+            with time_limit(timeout):
+                doc = next(docs)
+                line = _record_line(doc, item, tasks[i])
+            outcomes[i] = done(i, item, line)
+            finished += 1
+    except Exception:
+        for i, item in items[finished:]:
             task = tasks[i]
             try:
-                doc = nlp(make_doc(nlp, item.text, item.published))
-                outcomes[i] = done(i, item, _record_line(doc, item, task))
+                with time_limit(timeout):
+                    doc = nlp(make_doc(nlp, item.text, item.published))
+                    line = _record_line(doc, item, task)
+                outcomes[i] = done(i, item, line)
+            except DocumentTimeout as exc:
+                outcomes[i] = Outcome(
+                    task.source, item.id, nbytes=task.nbytes, error=f"{task.source}: {exc}"
+                )
             except Exception as exc:
                 outcomes[i] = Outcome(
                     task.source,
@@ -298,20 +324,27 @@ def _failed(chunk: list[Task], reason: str) -> list[Outcome]:
 
 
 def _run_inline(
-    tasks: Iterable[Task], spec: PipelineSpec, batch_size: int
+    tasks: Iterable[Task], spec: PipelineSpec, batch_size: int, timeout: float | None = None
 ) -> Iterator[list[Outcome]]:
     for chunk in _chunks(tasks, batch_size):
-        yield process_tasks(chunk, spec, batch_size)
+        yield process_tasks(chunk, spec, batch_size, timeout)
 
 
-def _init_worker(spec: PipelineSpec) -> None:
-    """Workers leave Ctrl-C to the main process (which stops them) and load the pipeline once."""
+def _init_worker(spec: PipelineSpec, parent: int) -> None:
+    """Workers leave Ctrl-C and SIGTERM to the main process (which stops them), end when it
+    ends however it ends, and load the pipeline once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    die_with_parent(parent)
     pipeline_for(spec)
 
 
 def _run_pool(
-    tasks: Iterable[Task], spec: PipelineSpec, batch_size: int, n_process: int
+    tasks: Iterable[Task],
+    spec: PipelineSpec,
+    batch_size: int,
+    n_process: int,
+    timeout: float | None = None,
 ) -> Iterator[list[Outcome]]:
     """Chunks over ``n_process`` worker processes, at most ``4 * n_process`` chunks in flight
     (results are taken in order, so a slow chunk must not leave the other workers idle).
@@ -328,7 +361,7 @@ def _run_pool(
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            n_process, mp_context=ctx, initializer=_init_worker, initargs=(spec,)
+            n_process, mp_context=ctx, initializer=_init_worker, initargs=(spec, os.getpid())
         )
 
     pool = new_pool()
@@ -351,7 +384,7 @@ def _run_pool(
 
     try:
         for chunk in _chunks(tasks, batch_size):
-            pending.append((chunk, pool.submit(process_tasks, chunk, spec, batch_size)))
+            pending.append((chunk, pool.submit(process_tasks, chunk, spec, batch_size, timeout)))
             while len(pending) >= window:
                 yield oldest()
         while pending:
@@ -444,12 +477,54 @@ class BatchResult:
 
 
 class BatchInterrupted(KeyboardInterrupt):
-    """Ctrl-C during a run; what was extracted is kept in the part file for ``resume``."""
+    """Ctrl-C or SIGTERM during a run; what was extracted is kept in the part file for
+    ``resume``. ``signum`` says which signal stopped the run."""
 
-    def __init__(self, result: BatchResult, part: Path | None) -> None:
+    def __init__(self, result: BatchResult, part: Path | None, signum: int = signal.SIGINT) -> None:
         super().__init__("interrupted")
         self.result = result
         self.part = part
+        self.signum = signum
+
+
+class _StopSignals:
+    """SIGINT and SIGTERM both stop a run the same clean way (``KeyboardInterrupt``), but never
+    while a finished chunk is being written: then the stop waits until the chunk is whole."""
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self._deferring = False
+
+    def _handler(self, signum: int, frame: Any) -> None:
+        self.received = signum
+        if not self._deferring:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[None]:
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            yield  # signals can only be handled in the main thread
+            return
+        previous = {
+            sig: signal.signal(sig, self._handler) for sig in (signal.SIGINT, signal.SIGTERM)
+        }
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        self._deferring = True
+        try:
+            yield
+        finally:
+            self._deferring = False
+        if self.received is not None:
+            raise KeyboardInterrupt
 
 
 def default_errors_path(output: Path | None, fmt: str = "jsonl") -> Path | None:
@@ -496,6 +571,7 @@ def run_batch(
     stream: IO[str] | None = None,
     on_error: Callable[[str, str], None] | None = None,
     meta: MetaIndex | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> BatchResult:
     """Extract records from every document under ``paths``.
 
@@ -505,8 +581,10 @@ def run_batch(
     ``errors`` (default beside the output) and to ``on_error(source, message)``, if given.
     ``meta`` gives files their publication date, title and publisher (see :mod:`nlds_nlp.io.meta`).
     ``progress=None`` shows a bar only on a terminal. When nothing at all was extracted, no
-    records file is left behind.
-    Raises :class:`BatchInterrupted` on Ctrl-C after saving what was done.
+    records file is left behind. ``timeout`` is the limit in seconds per document (``None`` or 0:
+    none); a document over it is a failure like any other.
+    Every output path is checked before any work starts (:class:`OutputError`).
+    Raises :class:`BatchInterrupted` on Ctrl-C or SIGTERM after saving what was done.
     """
     from nlds_nlp.api import check_published
 
@@ -522,11 +600,61 @@ def run_batch(
         raise ValueError("give an output path or a stream")
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r}: expected local or dask")
+    if timeout is not None and timeout < 0:
+        raise ValueError("timeout must be 0 (no limit) or more seconds")
 
     records_path = (
         None if output is None else (output / "records.jsonl" if fmt != "jsonl" else output)
     )
     errors = errors if errors is not None else default_errors_path(output, fmt)
+    if records_path is not None:
+        check_output_path(records_path, "output")
+    if errors is not None:
+        check_output_path(errors, "errors file")
+    stops = _StopSignals()
+    with stops.installed():
+        return _run(
+            paths,
+            output,
+            records_path,
+            errors,
+            fmt,
+            published,
+            batch_size,
+            n_process,
+            engine,
+            scheduler,
+            resume,
+            progress,
+            spec,
+            stream,
+            on_error,
+            timeout,
+            stops,
+            meta,
+        )
+
+
+def _run(
+    paths: list[str],
+    output: Path | None,
+    records_path: Path | None,
+    errors: Path | None,
+    fmt: Format,
+    published: str | None,
+    batch_size: int,
+    n_process: int,
+    engine: Engine,
+    scheduler: str | None,
+    resume: bool,
+    progress: bool | None,
+    spec: PipelineSpec,
+    stream: IO[str] | None,
+    on_error: Callable[[str, str], None] | None,
+    timeout: float | None,
+    stops: _StopSignals,
+    meta: MetaIndex | None = None,
+) -> BatchResult:
     total = sum(item.size for item in expand_paths(paths))  # for the bar's ETA: sizes only
     log = RecordLog(records_path, resume=resume) if records_path else None
     errlog = ErrorLog(errors)
@@ -545,31 +673,36 @@ def run_batch(
     if engine == "dask":
         outcomes = _run_dask(pending_tasks(), spec, batch_size, n_process, scheduler)
     elif n_process > 1:
-        outcomes = _run_pool(pending_tasks(), spec, batch_size, n_process)
+        outcomes = _run_pool(pending_tasks(), spec, batch_size, n_process, timeout)
     else:
-        outcomes = _run_inline(pending_tasks(), spec, batch_size)
+        outcomes = _run_inline(pending_tasks(), spec, batch_size, timeout)
+
+    def write_chunk(chunk: list[Outcome]) -> None:
+        for o in chunk:
+            if o.record is not None:
+                if log is not None:
+                    log.write(o.record)
+                else:
+                    assert stream is not None
+                    stream.write(o.record + "\n")
+                result.documents += 1
+                result.words += o.words
+            else:
+                errlog.write(o.source, o.doc_id, o.error or "failed")
+                result.failed += 1
+                if on_error is not None:
+                    on_error(o.source, o.error or "failed")
+            bar.update(o.nbytes)
+        if log is not None:
+            log.flush()
+        elif stream is not None:
+            stream.flush()
+        errlog.flush()
+
     try:
         for chunk in outcomes:
-            for o in chunk:
-                if o.record is not None:
-                    if log is not None:
-                        log.write(o.record)
-                    else:
-                        assert stream is not None
-                        stream.write(o.record + "\n")
-                    result.documents += 1
-                    result.words += o.words
-                else:
-                    errlog.write(o.source, o.doc_id, o.error or "failed")
-                    result.failed += 1
-                    if on_error is not None:
-                        on_error(o.source, o.error or "failed")
-                bar.update(o.nbytes)
-            if log is not None:
-                log.flush()
-            elif stream is not None:
-                stream.flush()
-            errlog.flush()
+            with stops.deferred():  # a stop signal waits until the chunk is written whole
+                write_chunk(chunk)
             result.seconds = time.perf_counter() - start
             bar.set_postfix_str(
                 f"docs={result.documents + result.skipped}, "
@@ -585,7 +718,8 @@ def run_batch(
             log.close()
         errlog.abandon()
         bar.close()
-        raise BatchInterrupted(result, log.part if log else None) from None
+        signum = stops.received or signal.SIGINT
+        raise BatchInterrupted(result, log.part if log else None, signum) from None
     except BaseException:
         if log is not None:
             log.close()

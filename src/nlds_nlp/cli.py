@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import glob
 import importlib.util
+import itertools
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,6 +21,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from nlds_nlp.io.atomic import atomic_writer
 from nlds_nlp.io.readers import InputError
+from nlds_nlp.limits import DEFAULT_TIMEOUT
 
 EXAMPLE = "examples/nds-2020-voorbeeld.txt"
 EXAMPLE_PUBLISHED = "2020-06-25"
@@ -184,11 +187,18 @@ def extract(
         ),
     ] = True,
     example: Annotated[bool, typer.Option(help="Run on the bundled example document.")] = False,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            min=0, help="Seconds a document may take before it is recorded as failed (0: no limit)."
+        ),
+    ] = DEFAULT_TIMEOUT,
 ) -> None:
     """Extract records from publications; with --example, from the bundled example.
 
-    Exit code 0: all documents extracted; 1: some failed (see the errors file); 130: interrupted
-    (rerun with --resume to continue).
+    Exit code 0: all documents extracted; 1: some failed (see the errors file); 2: bad usage or
+    an output that cannot be written; 130 (Ctrl-C) or 143 (SIGTERM): stopped, rerun with
+    --resume to continue.
     """
     published = _check_date(published)
     if example or not paths:
@@ -252,11 +262,13 @@ def extract(
             stream=sys.stdout if output is None else None,
             on_error=report,
             meta=index if len(index) else None,
+            timeout=timeout,
         )
     except BatchInterrupted as exc:
         kept = f"; {exc.part} keeps what was done, rerun with --resume" if exc.part else ""
-        typer.echo(f"interrupted after {exc.result.documents} document(s){kept}", err=True)
-        raise typer.Exit(130) from None
+        how = "terminated" if exc.signum == signal.SIGTERM else "interrupted"
+        typer.echo(f"{how} after {exc.result.documents} document(s){kept}", err=True)
+        raise typer.Exit(128 + int(exc.signum)) from None
     except KeyboardInterrupt:
         typer.echo("interrupted before any document was extracted", err=True)
         raise typer.Exit(130) from None
@@ -303,26 +315,66 @@ def annotate(
     model: Annotated[
         str | None, typer.Option(help="spaCy pipeline to build on (name or path).")
     ] = None,
+    errors: Annotated[
+        Path | None,
+        typer.Option("--errors", help="Failed lines (JSONL); default beside the output."),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            min=0, help="Seconds a document may take before it is recorded as failed (0: no limit)."
+        ),
+    ] = DEFAULT_TIMEOUT,
 ) -> None:
-    """Add predicted spans in the gold-corpus format to each document."""
-    from nlds_nlp.api import annotate as run
-    from nlds_nlp.io.readers import read_jsonl
+    """Add predicted ``spans`` in the gold-corpus format to each document.
 
+    A bad line or a document that fails is reported (file and line) and left out; the others are
+    written. Exit code 0: every line annotated; 1: some failed (see the errors file).
+    """
+    from nlds_nlp.api import annotate as run
+    from nlds_nlp.batch import default_errors_path
+    from nlds_nlp.io.readers import iter_jsonl_lines, parse_jsonl_line
+    from nlds_nlp.io.writers import ErrorLog, OutputError, check_output_path, json_safe
+    from nlds_nlp.limits import DocumentTimeout, time_limit
+
+    errors = errors or default_errors_path(output)
     try:
-        docs = list(read_jsonl(input))
-    except InputError as exc:
+        check_output_path(output, "output")
+        if errors is not None:
+            check_output_path(errors, "errors file")
+        lines = iter_jsonl_lines(input)
+        first = next(lines, None)  # a missing or unreadable input fails here, before any output
+    except (OutputError, InputError) as exc:
         fail(str(exc))
     nlp = _pipeline(model)
-    lines = []
-    for doc in docs:
-        spans = run(doc.text, doc.meta.get("published"), nlp=nlp)
-        lines.append(
-            json.dumps(
-                {"id": doc.id, "meta": doc.meta, "text": doc.text, "spans": spans},
-                ensure_ascii=False,
-            )
-        )
-    _emit(lines, output)
+    errlog = ErrorLog(errors)
+    written = 0
+    with atomic_writer(output) as fh:
+        for lineno, line in itertools.chain([first] if first else [], lines):
+            where = f"{input} line {lineno}"
+            try:
+                doc = parse_jsonl_line(line, where, f"{input.stem}-{lineno}")
+                with time_limit(timeout):
+                    spans = run(doc.text, doc.meta.get("published"), nlp=nlp)
+            except InputError as exc:
+                message = str(exc)
+            except DocumentTimeout as exc:
+                message = f"{where}: {exc}"
+            except ValueError as exc:
+                message = f"{where}: {exc}"
+            else:
+                row = {"id": doc.id, "meta": doc.meta, "text": doc.text, "spans": spans}
+                fh.write(json_safe(json.dumps(row, ensure_ascii=False)) + "\n")
+                written += 1
+                continue
+            errlog.write(f"{input}:{lineno}", None, message)
+            if errlog.count <= MAX_ERRORS_SHOWN:
+                typer.echo(f"error: {message}", err=True)
+    errors_path = errlog.commit()
+    typer.echo(f"wrote {written} document(s) to {output}", err=True)
+    if errlog.count:
+        typer.echo(f"{errlog.count} line(s) failed: see {errors_path}", err=True)
+        raise typer.Exit(1)
 
 
 def _pipeline(model: str | None) -> Any:

@@ -13,6 +13,7 @@ import re
 
 from nlds_nlp.grammar.base import Match
 from nlds_nlp.grammar.names import extend_year
+from nlds_nlp.intervals import Extents, NonOverlapping
 
 NAME_LABELS = ("ORG", "PROGRAMME", "LAW")
 REPEAT_LABELS = (*NAME_LABELS, "PERSON")
@@ -44,8 +45,27 @@ def url_extents(text: str) -> list[tuple[int, int]]:
     return extents
 
 
-def outside(extents: list[tuple[int, int]], m: Match) -> bool:
+def outside(extents: Extents | list[tuple[int, int]], m: Match) -> bool:
+    """Whether ``m`` overlaps none of ``extents`` (pass an :class:`Extents` when asking for
+    many mentions: a list is scanned every time)."""
+    if isinstance(extents, Extents):
+        return not extents.overlaps(m.start, m.end)
     return not any(s < m.end and m.start < e for s, e in extents)
+
+
+class WordIndex:
+    """:func:`word_positions` of a text, each surface searched once: names and abbreviations
+    repeat, and searching the whole text again for every repetition is quadratic."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cache: dict[str, list[int]] = {}
+
+    def positions(self, surface: str) -> list[int]:
+        found = self._cache.get(surface)
+        if found is None:
+            found = self._cache[surface] = word_positions(self.text, surface)
+        return found
 
 
 def word_positions(text: str, surface: str) -> list[int]:
@@ -89,12 +109,18 @@ def abbreviates(abbr: str, long_form: str) -> bool:
     return True
 
 
-def local_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
+def local_abbreviations(
+    text: str, chosen: list[Match], index: WordIndex | None = None
+) -> list[Match]:
     """Matches for "Name (ABBR)" definitions and every later use of ABBR, with Name's label.
 
     The abbreviation gets the canonical name of its expansion (its canonical or its text).
+    A definition repeated later adds nothing: its uses are among those of the first one
+    (``chosen`` is in text order), so it is skipped instead of listing them all again.
     """
+    index = index or WordIndex(text)
     found: list[Match] = []
+    done: set[tuple[str, str, str]] = set()
     for m in chosen:
         if m.label not in NAME_LABELS:
             continue
@@ -118,7 +144,10 @@ def local_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
         longer = text[word_before.start() : m.end] if word_before else ""
         if not any(abbreviates(abbr, f) for f in (text[m.start : m.end], canonical, longer)):
             continue
-        for pos in word_positions(text, abbr):
+        if (abbr, m.label, canonical) in done:
+            continue
+        done.add((abbr, m.label, canonical))
+        for pos in index.positions(abbr):
             if pos >= m.end:
                 end = pos + len(abbr)
                 if m.label == "PROGRAMME":
@@ -129,8 +158,9 @@ def local_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
     return found
 
 
-def repeated_names(text: str, chosen: list[Match]) -> list[Match]:
+def repeated_names(text: str, chosen: list[Match], index: WordIndex | None = None) -> list[Match]:
     """Every other occurrence of a multi-word name that a rule found once."""
+    index = index or WordIndex(text)
     found: list[Match] = []
     seen: set[tuple[str, str]] = set()
     for m in chosen:
@@ -138,7 +168,7 @@ def repeated_names(text: str, chosen: list[Match]) -> list[Match]:
         if m.label not in REPEAT_LABELS or " " not in surface or (m.label, surface) in seen:
             continue
         seen.add((m.label, surface))
-        for pos in word_positions(text, surface):
+        for pos in index.positions(surface):
             if pos != m.start:
                 found.append(
                     Match(pos, pos + len(surface), m.label, "coreference:repeat", dict(m.value))
@@ -151,20 +181,24 @@ CAPITAL_BEFORE = re.compile(r"[A-ZÀ-Þ]\w*[ \u00a0]$")
 CAPITAL_AFTER = re.compile(r"[ \u00a0][A-ZÀ-Þ]")
 
 
-def person_parts(text: str, chosen: list[Match]) -> list[Match]:
+def person_parts(text: str, chosen: list[Match], index: WordIndex | None = None) -> list[Match]:
     """Later mentions of a person by first or last name only ("Harold Idzes" ... "Harold").
 
     Only after the full name has been seen, and only for capitalised words of three letters or
-    more that stand alone (not inside a longer capitalised sequence)."""
+    more that stand alone (not inside a longer capitalised sequence). A word is looked up once,
+    from its first full name (``chosen`` is in text order): later ones find a subset."""
+    index = index or WordIndex(text)
     found: list[Match] = []
+    done: set[str] = set()
     for m in chosen:
         words = text[m.start : m.end].split()
         if m.label != "PERSON" or len(words) < 2:
             continue
         for word in {words[0], words[-1]}:
-            if not GIVEN_OR_FAMILY.match(word):
+            if not GIVEN_OR_FAMILY.match(word) or word in done:
                 continue
-            for pos in word_positions(text, word):
+            done.add(word)
+            for pos in index.positions(word):
                 if pos <= m.start:
                     continue
                 before = text[max(0, pos - 20) : pos]
@@ -249,11 +283,30 @@ def _label_of(phrase: str) -> str:
     return "PROGRAMME"
 
 
-def defined_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
+def _word_break_before(text: str, pos: int) -> int:
+    """The offset of the last space or line break before ``pos`` (-1 if none), found in time
+    proportional to its distance: ``rfind`` of a line break alone would walk back through a
+    whole single-line document for every bracket."""
+    lo = pos
+    width = 64
+    while True:
+        lo = max(0, lo - width)
+        left = max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos))
+        if left >= 0 or lo == 0:
+            return left
+        width *= 2
+
+
+def defined_abbreviations(
+    text: str, chosen: list[Match], index: WordIndex | None = None
+) -> list[Match]:
     """Names defined with an abbreviation in brackets that no recogniser found, labelled by
     their head words (law words → LAW, organisation words → ORG, else PROGRAMME), plus every
     later use of the abbreviation. The name must start with the abbreviation's first letter,
     which keeps "(CDA)" after a person or "(VI)" after a budget title out."""
+    index = index or WordIndex(text)
+    taken = NonOverlapping((m.start, m.end) for m in chosen)  # ``chosen`` never overlaps
+    done: set[tuple[str, str, str]] = set()
     found: list[Match] = []
     for d in DEFINITION.finditer(text):
         abbr = d.group("abbr")
@@ -265,7 +318,7 @@ def defined_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
         for _ in range(len(abbr) + 3):
             # words are split by spaces and by single line breaks (hard-wrapped motions:
             # "de Regeling voor Vervroegde\nUittreding (RVU)"); a blank line ends the phrase
-            left = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos))
+            left = _word_break_before(text, pos)
             word = text[left + 1 : pos]
             if not word or not PHRASE_WORD.match(word):
                 break
@@ -284,7 +337,7 @@ def defined_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
         # bedrag uitgekeerd aan het BTW-compensatiefonds (BCF)" the name is the last word
         capitalised = [c for c in candidates if c[1][0].isupper()]
         start = (capitalised or candidates)[0][0] if candidates else None
-        if start is None or any(m.start < end and start < m.end for m in chosen):
+        if start is None or not taken.free(start, end):
             continue
         phrase = text[start:end]
         if (
@@ -302,7 +355,10 @@ def defined_abbreviations(text: str, chosen: list[Match]) -> list[Match]:
         if TOPIC_MINISTER.search(text[max(0, start - 30) : start]):
             continue
         found.append(Match(start, end, label, "coreference:definition", {}))
-        for pos in word_positions(text, abbr):
+        if (abbr, label, phrase) in done:
+            continue  # its uses are among those of the same definition earlier
+        done.add((abbr, label, phrase))
+        for pos in index.positions(abbr):
             if pos > end:
                 found.append(
                     Match(

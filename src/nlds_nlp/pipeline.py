@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.util import load_config_from_str
 
 from nlds_nlp import docdata  # noqa: F401  (registers the ._.nlds_* extensions)
+from nlds_nlp.tokenguard import affix_characters
 
 DUTCH_MODELS = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
 OUR_PIPES = (
@@ -37,6 +38,11 @@ NER_MODEL = "nlds-ner-nl"
 NER_MODEL_BY_DEFAULT = False
 # Tokens the blank Dutch tokenizer gets wrong for money and dates (see docs/design notes).
 SPECIAL_CASES = ("mld.", "mln.", "mrd.", "mio.", "jl.", "ca.", "t/m", "k€", "m€")
+# The longest text (characters) a pipeline takes. spaCy's own limit (1,000,000, error E088)
+# guards its parser, which needs about 1 GB per 100,000 characters; our components are linear and
+# need about 100 MB per million characters (benchmarks/adversarial.py), so the largest real
+# publications (5 MB) go through whole, with every offset true to the original text.
+MAX_TEXT_CHARS = 10_000_000
 
 
 def installed_dutch_model() -> str | None:
@@ -115,4 +121,6 @@ def load(base: str | Path | None = None, model: str | Path | None = None) -> Lan
         if name not in OUR_PIPES and name not in ("ner", "tok2vec", "transformer"):
             nlp.disable_pipe(name)
     add_special_cases(nlp)
+    nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS)
+    affix_characters(nlp)  # derived once here, so forked workers inherit it (tokenguard)
     return add_components(nlp, use_ner=keep_ner)

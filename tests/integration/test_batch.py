@@ -230,9 +230,9 @@ def test_memory_stays_bounded_in_flight(tmp_path: Path) -> None:
     seen = []
     original = batch.process_tasks
 
-    def spy(tasks, spec, batch_size):
+    def spy(tasks, *args):
         seen.append(len(pulled))
-        return original(tasks, spec, batch_size)
+        return original(tasks, *args)
 
     batch.iter_tasks, batch.process_tasks = counting, spy
     try:

@@ -102,13 +102,16 @@ def test_annotate_writes_gold_format(tmp_path: Path) -> None:
     ],
 )
 def test_annotate_errors_name_the_line(tmp_path: Path, line: str, message: str) -> None:
+    """A bad line fails alone: it is reported and logged, the good lines are written."""
     src = tmp_path / "docs.jsonl"
     src.write_text(json.dumps({"id": "ok", "text": "t"}) + "\n" + line + "\n", encoding="utf-8")
     out = tmp_path / "pred.jsonl"
     result = run("annotate", str(src), "-o", str(out))
-    assert result.exit_code != 0
+    assert result.exit_code == 1
     assert message in result.output
-    assert not out.exists()
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["ok"]
+    (error,) = [json.loads(x) for x in (tmp_path / "pred.errors.jsonl").read_text().splitlines()]
+    assert error["source"] == f"{src}:2" and message in error["error"]
 
 
 def test_schema_is_json_schema() -> None:

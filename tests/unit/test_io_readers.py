@@ -274,3 +274,15 @@ def test_every_raw_publication_reads(name: str) -> None:
         assert "Leden van de Staten-Generaal" in doc.text and "Video Player" not in doc.text
     if name == "h-tk-20172018-70-1.xml":
         assert doc.published == "2018-04-05" and "Kröger" in doc.text
+
+
+def test_deeply_nested_html_is_read_in_linear_time() -> None:
+    """Thousands of nested divs or list items once took minutes (``decomposed`` searched each
+    subtree, and every block searched its subtree for blocks); a hang here is the failure."""
+    from nlds_nlp.io.html import parse_html
+
+    n = 3_000
+    divs = "<html><body>" + "<div>x " * n + "</div>" * n + "</body></html>"
+    assert parse_html(divs.encode()).text.split() == ["x"] * n
+    items = "<html><body><main>" + "<ul><li>x " * n + "</li></ul>" * n + "</main></body></html>"
+    assert parse_html(items.encode()).text == "x"  # only the innermost block holds no block

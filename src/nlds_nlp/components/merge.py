@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlds_nlp.coreference import (
+    WordIndex,
     defined_abbreviations,
     expansions_after_abbreviation,
     glossary_definitions,
@@ -25,7 +26,6 @@ from nlds_nlp.coreference import (
     repeated_names,
     short_references,
     url_extents,
-    word_positions,
 )
 from nlds_nlp.docdata import (
     CANDIDATES,
@@ -37,6 +37,7 @@ from nlds_nlp.docdata import (
 )
 from nlds_nlp.grammar.base import Match
 from nlds_nlp.grammar.names import extend_year, find_cued_names
+from nlds_nlp.intervals import Extents, NonOverlapping
 
 # On equal length: persons found by context ("Westerveld" signing a motion) beat the place list.
 LABEL_PRIORITY = {"MONEY": 0, "DATE": 1, "PROGRAMME": 2, "LAW": 3, "ORG": 4, "PERSON": 5, "LOC": 6}
@@ -124,26 +125,34 @@ def trim_listed_tails(text: str, candidates: list[Match]) -> list[Match]:
 
 
 def add_cued_names(
-    text: str, flowed: str, chosen: list[Match], urls: list[tuple[int, int]]
+    text: str,
+    flowed: str,
+    chosen: list[Match],
+    urls: Extents | list[tuple[int, int]],
+    index: WordIndex | None = None,
 ) -> list[Match]:
     """Programme names found only by a funding cue ("in het kader van het X"), where no other
-    mention is, plus their other occurrences in the text, also where no mention is."""
+    mention is, plus their other occurrences in the text, also where no mention is.
+
+    A name cued again adds only its own place: its other occurrences were all tried (taken or
+    found free and added) when it was cued first."""
     cued = [m for m in find_cued_names(flowed) if outside(urls, m)]
     if not cued:
         return chosen
-    taken = [(m.start, m.end) for m in chosen]
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or e <= start for s, e in taken)
-
+    index = index or WordIndex(text)
+    taken = NonOverlapping((m.start, m.end) for m in chosen)  # ``chosen`` never overlaps
+    tried: set[tuple[str, str, str]] = set()
     added: list[Match] = []
     for m in cued:
         surface = text[m.start : m.end]
-        for pos in [m.start, *word_positions(text, surface)]:
+        key = (surface, m.label, m.pattern)
+        places = [m.start] if key in tried else [m.start, *index.positions(surface)]
+        tried.add(key)
+        for pos in places:
             end = extend_year(text, pos, pos + len(surface))  # "POBB 2015"
-            if free(pos, end):
+            if taken.free(pos, end):
                 added.append(Match(pos, end, m.label, f"merge:{m.pattern}", {}))
-                taken.append((pos, end))
+                taken.add(pos, end)
     return sorted(chosen + added, key=lambda m: m.start) if added else chosen
 
 
@@ -163,7 +172,8 @@ class Merger:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        urls = url_extents(text)
+        urls = Extents(url_extents(text))
+        index = WordIndex(text)
         candidates = trim_listed_tails(
             text, [m for m in get_candidates(doc) + self._ner_candidates(doc) if outside(urls, m)]
         )
@@ -173,16 +183,16 @@ class Merger:
             candidates = kept
             first = select(candidates)
         extra = (
-            local_abbreviations(text, first)
-            + repeated_names(text, first)
-            + person_parts(text, first)
-            + defined_abbreviations(text, first)
+            local_abbreviations(text, first, index)
+            + repeated_names(text, first, index)
+            + person_parts(text, first, index)
+            + defined_abbreviations(text, first, index)
             + expansions_after_abbreviation(text, first)
             + glossary_definitions(text, first)
         )
         chosen = select(candidates + [m for m in extra if outside(urls, m)]) if extra else first
         chosen = _listed_canonicals(chosen, candidates)
-        chosen = add_cued_names(text, doc_flow_text(doc), chosen, urls)
+        chosen = add_cued_names(text, doc_flow_text(doc), chosen, urls, index)
         mentions: list[dict[str, Any]] = []
         spans: list[Span] = []
         last_token = -1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import MAX_EMAX, MIN_EMIN, localcontext
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,8 +23,13 @@ class MoneyRecogniser:
         self._tables = find_table_money
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self._find(doc_flow_text(doc))
-        add_candidates(doc, self._tables(doc_text(doc), found), "money")
+        text = doc_flow_text(doc)
+        # Exact amounts whatever their length: Decimal's default context keeps 28 digits and
+        # rounds the rest ("€ 12345678901234567890123456789012345" lost its last digits). No
+        # amount has more digits than the text has characters, and a scale adds at most 16.
+        with localcontext(prec=len(text) + 64, Emax=MAX_EMAX, Emin=MIN_EMIN):
+            found = self._find(text)
+            add_candidates(doc, self._tables(doc_text(doc), found), "money")
         return doc
 
 

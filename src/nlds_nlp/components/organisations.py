@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -12,6 +13,7 @@ from nlds_nlp.docdata import add_candidates, doc_flow_text
 from nlds_nlp.grammar.base import Match
 from nlds_nlp.grammar.local_names import find_local_organisations
 from nlds_nlp.grammar.names import find_organisations
+from nlds_nlp.intervals import RangeTable
 from nlds_nlp.resources import load_gazetteer
 
 TOPIC_MINISTER = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris)\s+voor\s+$")
@@ -57,16 +59,15 @@ def respect_register(text: str, found: list[Match]) -> list[Match]:
     listed = [m for m in found if m.pattern.startswith("gazetteer:")]
     if not listed:
         return found
+    crosses = _Crossings(listed)
+    by_end: dict[int, list[Match]] = {}
+    for g in listed:
+        by_end.setdefault(g.end, []).append(g)
     out = []
     for m in found:
         if m.pattern in SHAPES:
-            crossing = any(
-                (g.start < m.start < g.end < m.end) or (m.start < g.start < m.end < g.end)
-                for g in listed
-            )
             prefixed = any(
-                g.end == m.end
-                and g.start > m.start
+                g.start > m.start
                 and (
                     (
                         " " not in text[m.start : g.start].strip()
@@ -74,12 +75,40 @@ def respect_register(text: str, found: list[Match]) -> list[Match]:
                     )
                     or LINK_BEFORE.search(text[m.start : g.start])
                 )
-                for g in listed
+                for g in by_end.get(m.end, ())
             )
-            if crossing or prefixed:
+            if prefixed or crosses(m.start, m.end):
                 continue
         out.append(m)
     return out
+
+
+class _Crossings:
+    """Whether a span crosses the boundary of any listed name (one starts before it and ends
+    inside it, or starts inside it and ends after it), in logarithmic time: a document of
+    capitalised words has thousands of shaped and listed names, and comparing every pair was
+    quadratic."""
+
+    def __init__(self, listed: list[Match]) -> None:
+        by_start = sorted((g.start, g.end) for g in listed)
+        self._starts = [s for s, _ in by_start]
+        self._max_end = RangeTable([e for _, e in by_start], max)
+        by_end = sorted((g.end, g.start) for g in listed)
+        self._ends = [e for e, _ in by_end]
+        self._min_start = RangeTable([s for _, s in by_end], min)
+
+    def __call__(self, start: int, end: int) -> bool:
+        # a listed name starting inside (start, end) and ending after end
+        lo = bisect.bisect_right(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        furthest = self._max_end.query(lo, hi)
+        if furthest is not None and furthest > end:
+            return True
+        # a listed name ending inside (start, end) and starting before start
+        lo = bisect.bisect_right(self._ends, start)
+        hi = bisect.bisect_left(self._ends, end)
+        earliest = self._min_start.query(lo, hi)
+        return earliest is not None and earliest < start
 
 
 class OrganisationRecogniser:

@@ -89,7 +89,7 @@ _ALLOWED_NEXT = (
     r"kosten|besparing|bezuiniging|compensatie|vergoeding|heffing|premie|fonds)[\w-]*"
 )
 _NEXT_OK_RE = re.compile(
-    rf"[^\S\n]*(?:$|\n|[^\w\s]|\d|(?:{_ALLOWED_NEXT})(?![\w-]))",
+    rf"[^\S\n]*+(?:$|\n|[^\w\s]|\d|(?:{_ALLOWED_NEXT})(?![\w-]))",
     re.IGNORECASE,
 )
 

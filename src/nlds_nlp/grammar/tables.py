@@ -48,7 +48,7 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?"
 _SIGN = r"(?:-/-|[-–−‒—+])?"  # hyphen, en, minus, figure and em dash
 # A cell alone on its line, with an optional sign and "N"/"V" (nadelig/voordelig) mark.
 CELL_RE = re.compile(
-    rf"^[^\S\n]*{_SIGN}[^\S\n]*(?P<num>{_NUMBER})[^\S\n]*(?:[NV])?[^\S\n]*$",
+    rf"^[^\S\n]*+{_SIGN}[^\S\n]*+(?P<num>{_NUMBER})[^\S\n]*+(?:[NV])?[^\S\n]*+$",
     re.MULTILINE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -58,7 +58,8 @@ _CODE = re.compile(r"^0\d")  # "01", "03.1": row and chapter codes, not sums
 CODE_COLUMN_RE = re.compile(r"^[^\S\n]*(?:Art\.?|Artikel|Nr\.?|Code|Volgnr\.?)[^\S\n]*$", re.M)
 ROW_CODE_RE = re.compile(r"\d{1,3}\n[^\S\n]*\n?[^\S\n]*[A-ZÀ-Ý]")
 # One number filling a cell of a pipe row ("| -17 |"), sign outside the span.
-PIPE_CELL_RE = re.compile(rf"\s*{_SIGN}\s*(?P<num>{_NUMBER})\s*(?:[NV])?\s*$")
+# (blank runs possessive: two optional runs side by side split a long blank cell every way)
+PIPE_CELL_RE = re.compile(rf"\s*+{_SIGN}\s*+(?P<num>{_NUMBER})\s*+(?:[NV])?\s*+$")
 
 
 def pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:

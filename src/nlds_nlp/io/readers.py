@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nlds_nlp.api import check_published
+from nlds_nlp.api import check_published, check_text
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -172,7 +172,27 @@ def parse_jsonl_line(
         raise InputError(f"{where}: {exc}") from None
     if not meta.get("published") and published:
         meta = {**meta, "published": published}
-    return InputDocument(str(row.get("id") or default_id), text, meta, where)
+    doc_id = str(row.get("id") or default_id)
+    try:
+        check_text(doc_id, "'id'")
+        check_text(text, "'text'")
+        _check_strings(meta, "'meta'")
+    except ValueError as exc:
+        raise InputError(f"{where}: {exc}") from None
+    return InputDocument(doc_id, text, meta, where)
+
+
+def _check_strings(value: Any, what: str) -> None:
+    """Every string in a JSON value (keys too) is valid Unicode (see :func:`check_text`)."""
+    if isinstance(value, str):
+        check_text(value, what)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_text(str(key), what)
+            _check_strings(item, what)
+    elif isinstance(value, list):
+        for item in value:
+            _check_strings(item, what)
 
 
 def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes]]:

@@ -130,6 +130,42 @@ def part_path(output: Path) -> Path:
     return output.with_name(output.name + ".part")
 
 
+def json_safe(line: str) -> str:
+    """A JSON text as UTF-8-writable: a lone surrogate (a file name with undecodable bytes gets
+    them) becomes its JSON escape ``\\udcff``, which reads back as the same string."""
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return line.encode("utf-8", "backslashreplace").decode("ascii", "strict")
+    return line
+
+
+class OutputError(ValueError):
+    """An output path that cannot be written (found before any work starts)."""
+
+
+def check_output_path(path: Path, what: str = "output") -> None:
+    """Raise :class:`OutputError` unless a file can be written at ``path``.
+
+    Why before the run: a run that finds out at its first failed document, or at its end, that
+    its errors file or output cannot be written has done its work for nothing. The check
+    creates the missing parent directories, then creates and removes a file beside ``path``
+    (every output is written as a file there and renamed over ``path``).
+    """
+    import tempfile
+
+    if path.is_dir():
+        raise OutputError(f"{path}: {what} is a directory, not a file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=path.parent)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise OutputError(f"{path}: cannot write the {what} ({reason})") from None
+
+
 def _fsync(fh: IO[Any]) -> None:
     fh.flush()
     os.fsync(fh.fileno())
@@ -231,7 +267,7 @@ class ErrorLog:
         if self._fh is None:
             self._fh = self._tmp.open("w", encoding="utf-8")
         row = {"source": source, "id": doc_id, "error": error}
-        self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self._fh.write(json_safe(json.dumps(row, ensure_ascii=False)) + "\n")
 
     def flush(self) -> None:
         if self._fh is not None:
