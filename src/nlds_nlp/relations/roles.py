@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from nlds_nlp.grammar.tables import UNIT_HEADER_RE, lines, pipe_cells
+from nlds_nlp.grammar.tables import HEADER_HINT_RE, UNIT_HEADER_RE, lines, pipe_cells
 from nlds_nlp.relations.cues import CuePatterns, cue_patterns
 from nlds_nlp.relations.segment import SentenceIndex, sentences
 
@@ -587,7 +587,7 @@ class RoleFinder:
                 if len(pending) >= 2:
                     labels = pending
                 pending = []
-            if UNIT_HEADER_RE.search(label):
+            if HEADER_HINT_RE.search(label) and UNIT_HEADER_RE.search(label):
                 # a new table: not the last table's columns
                 header, labels, group_labels, columns = [], [], False, None
                 total_first = False
