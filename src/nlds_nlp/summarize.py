@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -157,11 +157,11 @@ def summarize(records: Iterable[dict[str, Any]]) -> Summary:
     return summary
 
 
-def summarize_file(path: Path) -> Summary:
-    """Summary of a records JSONL file (or ``DIR/records.jsonl``)."""
+def read_records(path: Path) -> Iterator[dict[str, Any]]:
+    """Records of a JSONL file (or ``DIR/records.jsonl``), one at a time; a malformed line
+    raises ``ValueError`` naming the file and line. Shared by ``summarize`` and ``report``."""
     if path.is_dir():
         path = path / "records.jsonl"
-    summary = Summary()
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, start=1):
             if not line.strip():
@@ -172,7 +172,14 @@ def summarize_file(path: Path) -> Summary:
                 raise ValueError(f"{path} line {lineno}: malformed JSON ({exc.msg})") from None
             if not isinstance(record, dict):
                 raise ValueError(f"{path} line {lineno}: expected a record object")
-            add_record(summary, record)
+            yield record
+
+
+def summarize_file(path: Path) -> Summary:
+    """Summary of a records JSONL file (or ``DIR/records.jsonl``)."""
+    summary = Summary()
+    for record in read_records(path):
+        add_record(summary, record)
     return summary
 
 

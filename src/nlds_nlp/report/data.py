@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -22,28 +22,10 @@ from typing import Any
 
 from nlds_nlp.records import fixed_point
 from nlds_nlp.relations.flows import decimal_or_none
-from nlds_nlp.summarize import Summary, add_record, flow_year, record_year
+from nlds_nlp.summarize import Summary, add_record, flow_year, read_records, record_year
 
 LABELS = ("MONEY", "ORG", "PROGRAMME", "DATE", "PERSON", "LOC", "LAW")
 _MENTION_FIELDS = ("money", "dates", "organisations", "programmes", "persons", "locations", "laws")
-
-
-def read_records(path: Path) -> Iterator[dict[str, Any]]:
-    """Records of a JSONL file (or ``DIR/records.jsonl``), one at a time; a malformed line
-    raises ``ValueError`` naming the file and line."""
-    if path.is_dir():
-        path = path / "records.jsonl"
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path} line {lineno}: malformed JSON ({exc.msg})") from None
-            if not isinstance(record, dict):
-                raise ValueError(f"{path} line {lineno}: expected a record object")
-            yield record
 
 
 class TextSource:
