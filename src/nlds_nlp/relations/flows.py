@@ -23,7 +23,7 @@ IMPLAUSIBLE = Decimal(10) ** 12
 WARN_IMPLAUSIBLE = "implausible: above 1 trillion; left out of totals"
 MERGE_REACH = 64  # earlier flows of the same amount a repeat is compared with (bounded)
 WARN_TABLE_TOTAL = "total of other sums in its table; left out of totals"
-TABLE_TOTAL = "table_total"  # set by relations.roles on such cells
+TABLE_TOTAL = "table_total"  # key relations.roles sets on such cells, read here
 
 
 def decimal_or_none(value: Any) -> Decimal | None:

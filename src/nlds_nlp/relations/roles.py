@@ -22,12 +22,15 @@ from typing import Any
 
 from nlds_nlp.grammar.tables import HEADER_HINT_RE, UNIT_HEADER_RE, lines, pipe_cells
 from nlds_nlp.relations.cues import CuePatterns, cue_patterns
+from nlds_nlp.relations.flows import TABLE_TOTAL, display_name
 from nlds_nlp.relations.segment import SentenceIndex, sentences
 
 Mention = dict[str, Any]
 
 ACTORS = ("ORG", "LOC")
 ARTICLE = r"(?:(?:het|de|den|der|een|deze|dit|onze|hun|haar|zijn)\s+)?"
+# "ten behoeve van X", "t.b.v. X": the beneficiary marker
+BENEFICIARY = r"(?:ten\s+behoeve\s+van|t\.b\.v\.)"
 # A lowercase legal form outside the name's span ("aan stichting X", "naar de vereniging Y")
 FORM = r"(?:(?:stichting|vereniging|coöperatie)\s+(?:(?:het|de)\s+)?)?"
 # "... 23,5 miljoen euro van het kabinet", "... door de provincie", "... vanuit het Rijk"
@@ -40,13 +43,15 @@ VERB_WORDS = r"(?:[a-zë]+\s+){0,3}?"
 RECIPIENT_AFTER = re.compile(
     r"^[\s)]*"
     + VERB_WORDS
-    + r"(?:aan|voor|naar|richting|ten\s+behoeve\s+van|t\.b\.v\.)\s+(?i:"
+    + r"(?:aan|voor|naar|richting|"
+    + BENEFICIARY
+    + r")\s+(?i:"
     + ARTICLE
     + r")"
     + FORM
     + r"$"
 )
-BENEFIT = re.compile(r"(?:ten\s+behoeve\s+van|t\.b\.v\.)\s+(?i:" + ARTICLE + r")" + FORM + r"\Z")
+BENEFIT = re.compile(BENEFICIARY + r"\s+(?i:" + ARTICLE + r")" + FORM + r"\Z")
 BENEFIT_REACH = 160
 SHORT_FORM = re.compile(r"[A-Z][\w+&-]{1,9}")  # "Lbv", "SDE++", "WIS": no second name
 LIST_GAP_MAX = 40
@@ -55,7 +60,7 @@ RESPECTIVELY = re.compile(r"\b(?:respectievelijk|resp\.)", re.I)
 ABBREVIATION_GAP = re.compile(r"[^\S\n]*\([^\S\n]*\Z")
 # After a partner already found: "... in het kader van X ten behoeve van Stichting Y"
 RECIPIENT_CHAIN = re.compile(
-    r"^[\s,]*(?:ten\s+behoeve\s+van|t\.b\.v\.|aan|voor)\s+(?i:" + ARTICLE + r")" + FORM + r"$"
+    r"^[\s,]*(?:" + BENEFICIARY + r"|aan|voor)\s+(?i:" + ARTICLE + r")" + FORM + r"$"
 )
 # "... bij aan het landelijke project FRESHEM-NL": a funded project, named after its noun
 PROJECT_NOUN = r"(?:project|deelproject|pilotproject|initiatief|bewonersinitiatief|consortium)"
@@ -133,8 +138,6 @@ TITLE_LINES = 4
 TOTAL_LABELS = frozenset({"totaal", "total", "totalen"})
 # A row that adds up the rows above it ("Totaal", "Totaal bijdragen", "Subtotaal", "Totaal (50%)")
 TOTAL_ROW = re.compile(r"\s*(?:sub)?tota(?:a|le)l\b", re.I)
-# Key set on a MONEY mention that totals other cells of its table (read by flows).
-TABLE_TOTAL = "table_total"
 # A column header line of a flattened table is short ("Mutaties 1e suppletoire begroting (4)").
 HEAD_LINE_MAX = 80
 AGENT_BEFORE = re.compile(r"(?:^|\s)(?:door|vanuit)\s+" + ARTICLE + r"$", re.I)
@@ -219,11 +222,17 @@ class _Sentence:
         self.mentions = mentions
         self.money = [m for m in mentions if m["label"] == "MONEY"]
         self.starts = [m["start"] for m in mentions]
+        self.money_starts = [m["start"] for m in self.money]
         self._cues: dict[str, re.Match[str] | None] = {}
         # answers that are the same for every sum of the sentence, computed on first use so
         # that a sentence with n sums costs O(n log n), not O(n^2) (issue 11)
         self.memo: dict[str, Any] = {}
         self.actor_starts = [m["start"] for m in mentions if m["label"] in ACTORS]
+
+    def first_money_after(self, pos: int) -> Mention | None:
+        """The first sum starting at or after ``pos``."""
+        i = bisect.bisect_left(self.money_starts, pos)
+        return self.money[i] if i < len(self.money) else None
 
     def first_at(self, pos: int) -> Mention | None:
         """The first mention starting at or after ``pos``."""
@@ -279,13 +288,10 @@ class RoleFinder:
         self.by_id = {m["id"]: m for m in self.mentions}
         self.starts = [m["start"] for m in self.mentions]
         self.index = index
-        # (label, lowercased name) -> starts and ids of its mentions, in text order
-        self.by_name: dict[tuple[str, str], list[int]] = {}
-        self.name_ids: dict[tuple[str, str], list[str]] = {}
+        # (label, lowercased name) -> its mentions, in text order
+        self.by_name: dict[tuple[str, str], list[Mention]] = {}
         for m in self.mentions:
-            key = (m["label"], m["text"].lower())
-            self.by_name.setdefault(key, []).append(m["start"])
-            self.name_ids.setdefault(key, []).append(m["id"])
+            self.by_name.setdefault((m["label"], m["text"].lower()), []).append(m)
 
     # -- helpers ---------------------------------------------------------------------------
     def _is_parliament(self, m: Mention) -> bool:
@@ -360,10 +366,10 @@ class RoleFinder:
         if heading is None or not HEADING.match(heading.text.strip()):
             return target_id  # only a heading right above takes the role (guide 6.3-11)
         # the last mention of that name before the sum, from an index (no scan per sum)
-        starts = self.by_name.get(key, [])
-        j = bisect.bisect_left(starts, money["start"]) - 1
-        if j >= 0 and starts[j] >= heading.start:
-            return self.name_ids[key][j]
+        same = self.by_name.get(key, [])
+        j = bisect.bisect_left(same, money["start"], key=lambda x: x["start"]) - 1
+        if j >= 0 and same[j]["start"] >= heading.start:
+            return same[j]["id"]
         return target_id
 
     def roles(self) -> dict[str, dict[str, str]]:
@@ -493,7 +499,7 @@ class RoleFinder:
             head_lines.clear()
             row_label = row_name.text if row_name is not None else ""
             name = self._name_cell(row_name)
-            if TOTAL_ROW.match(row_label) and len(run) >= 1:
+            if TOTAL_ROW.match(row_label):
                 self.totals.update(x["id"] for x in run)
             elif total_first and len(run) >= 2:
                 self.totals.add(run[0]["id"])
@@ -1085,7 +1091,7 @@ class RoleFinder:
             and first["label"] == "PROGRAMME"
             and first["end"] <= m["start"]
             # its own first sum on the same line: not every cell of a table set as one "sentence"
-            and m is self._first_money_after(sent, first["end"])
+            and m is sent.first_money_after(first["end"])
             and text.find("\n", first["end"], m["start"]) < 0
             and self._subject_like(first, sent.start)
             and not self._actor_ending_by(sent, m["start"])
@@ -1118,7 +1124,7 @@ class RoleFinder:
             x = sources[i]
             # "voor MIT (€ 11 mln.), IPC (€ 6 mln.)": a source with its own sum right after it
             # is that sum's, not every later item's
-            own = self._first_money_after(sent, x["end"])
+            own = sent.first_money_after(x["end"])
             if (
                 own is not None
                 and own is not m
@@ -1140,8 +1146,7 @@ class RoleFinder:
     def _enumerated(self, m: Mention, sent: _Sentence) -> bool:
         """Is the sum an item of a list of sums ("..., IPC (€ 6 mln.)"): close behind the sum
         before it, not a clause of its own ("..., waarmee het jaarlijkse budget op € 1,5 mld")?"""
-        self._first_money_after(sent, m["start"])  # builds the memo of money starts
-        i = bisect.bisect_left(sent.memo["money_starts"], m["start"])
+        i = bisect.bisect_left(sent.money_starts, m["start"])
         return i > 0 and m["start"] - sent.money[i - 1]["end"] <= ITEM_GAP_MAX
 
     def _sources(self, sent: _Sentence) -> list[Mention]:
@@ -1163,13 +1168,6 @@ class RoleFinder:
             ]
             sent.memo["source_ends"] = [x["end"] for x in sent.memo["sources"]]
         return sent.memo["sources"]
-
-    @staticmethod
-    def _first_money_after(sent: _Sentence, pos: int) -> Mention | None:
-        if "money_starts" not in sent.memo:
-            sent.memo["money_starts"] = [x["start"] for x in sent.money]
-        i = bisect.bisect_left(sent.memo["money_starts"], pos)
-        return sent.money[i] if i < len(sent.money) else None
 
     def _actor_ending_by(self, sent: _Sentence, pos: int) -> bool:
         """Does an actor of the sentence end at or before ``pos``? (The earliest-ending actor
@@ -1257,8 +1255,7 @@ class RoleFinder:
         listed = sent.memo["respective"]
         if not listed:
             return None
-        self._first_money_after(sent, m["start"])  # builds the memo of money starts
-        return listed[bisect.bisect_left(sent.memo["money_starts"], m["start"])]
+        return listed[bisect.bisect_left(sent.money_starts, m["start"])]
 
     def _list_head(self, x: Mention, sent: _Sentence) -> Mention:
         """The first of listed dates ("2010 en 2011", "2019, 2020"): spec 6, take the first."""
@@ -1278,12 +1275,8 @@ class RoleFinder:
 
 
 def _same_entity(a: Mention, b: Mention) -> bool:
-    """Two mentions of one body: the same mention, or the same canonical name or text."""
-    if a["id"] == b["id"]:
-        return True
-    name_a = (a.get("value") or {}).get("canonical") or a["text"]
-    name_b = (b.get("value") or {}).get("canonical") or b["text"]
-    return name_a.lower() == name_b.lower()
+    """Two mentions of one body: the same mention, or the same name as flows show it."""
+    return a["id"] == b["id"] or display_name(a).lower() == display_name(b).lower()
 
 
 def assign_roles(
