@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nlds_nlp.api import check_published
-from nlds_nlp.io.readers import InputError
+from nlds_nlp.io.readers import InputError, iter_jsonl_lines
 
 MANIFEST = "manifest.jsonl"
 FIELDS = ("published", "title", "publisher")
@@ -55,16 +55,10 @@ class MetaIndex:
 
     def add_file(self, path: Path) -> None:
         """Add the rows of ``path``; rows already known (from an earlier file) are kept."""
-        try:
-            fh = path.open(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise InputError(f"{path}: file not found") from None
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-        with fh:
-            for lineno, line in enumerate(fh, start=1):
-                if line.strip():
-                    self._add_row(line, f"{path} line {lineno}", path.parent, len(self.sources))
+        for lineno, line in iter_jsonl_lines(path):
+            self._add_row(
+                line.decode("utf-8-sig"), f"{path} line {lineno}", path.parent, len(self.sources)
+            )
         self.sources.append(path)
 
     def _add_row(self, line: str, where: str, base: Path, rank: int) -> None:
