@@ -9,6 +9,7 @@ import pytest
 import nlds_nlp
 from nlds_nlp.grammar import base, dates, money, names, tables
 from nlds_nlp.limits import time_limit
+from nlds_nlp.relations import patterns as role_patterns
 
 
 def test_particle_runs_do_not_backtrack() -> None:
@@ -83,7 +84,8 @@ _HANG = 30.0  # seconds for all shapes of one pattern; they take well under one
 
 
 def _grammar_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """Every compiled regex of the grammar modules (module level, in dicts, lists, tuples)."""
+    """Every compiled regex of the grammar modules and of the role finders' named patterns
+    (module level, in dicts, lists, tuples)."""
     found: dict[int, tuple[str, re.Pattern[str]]] = {}
 
     def walk(name: str, obj: object) -> None:
@@ -96,7 +98,7 @@ def _grammar_patterns() -> list[tuple[str, re.Pattern[str]]]:
             for i, value in enumerate(obj):
                 walk(f"{name}[{i}]", value)
 
-    for module in (base, dates, money, names, tables):
+    for module in (base, dates, money, names, tables, role_patterns):
         for attr, value in vars(module).items():
             walk(f"{module.__name__.rsplit('.', 1)[-1]}.{attr}", value)
     return list(found.values())

@@ -18,248 +18,56 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from typing import Any
 
-from nlds_nlp.grammar.tables import HEADER_HINT_RE, UNIT_HEADER_RE, lines, pipe_cells
 from nlds_nlp.relations.cues import CuePatterns, cue_patterns
 from nlds_nlp.relations.flows import TABLE_TOTAL, display_name
+from nlds_nlp.relations.patterns import (
+    ABBREVIATION_GAP,
+    ACTORS,
+    AGENT_BEFORE,
+    ARTICLE,
+    AUX_GAP,
+    BENEFIT,
+    BENEFIT_REACH,
+    BUDGET_DOCUMENT,
+    CEILING,
+    FRAME_UNIT_MAX,
+    FRAME_UNITS,
+    FUND_NAME,
+    FUNDER_AFTER,
+    GIVEN_TO,
+    GRANT_HEADING,
+    HEADING,
+    IN_BEFORE,
+    ITEM_GAP_MAX,
+    LINK_MAX,
+    LIST_GAP_MAX,
+    LIST_ITEM_GAP,
+    PASSIVE_AUX,
+    POINTER,
+    PREP_BEFORE,
+    PROGRAMME_AFTER,
+    PROGRAMME_BEFORE,
+    PROJECT_AFTER,
+    RECEIVE_AFTER,
+    RECIPIENT_AFTER,
+    RECIPIENT_CHAIN,
+    RELATIVE_GAP,
+    ROW_BREAK,
+    ROW_GAP,
+    SHORT_FORM,
+    STATIC_BEFORE,
+    SUM_LIST_GAP,
+    TE_INFINITIVE,
+    TITLE_OF,
+)
+from nlds_nlp.relations.periods import TimeRoles
 from nlds_nlp.relations.segment import SentenceIndex, sentences
-
-Mention = dict[str, Any]
-
-ACTORS = ("ORG", "LOC")
-ARTICLE = r"(?:(?:het|de|den|der|een|deze|dit|onze|hun|haar|zijn)\s+)?"
-# "ten behoeve van X", "t.b.v. X": the beneficiary marker
-BENEFICIARY = r"(?:ten\s+behoeve\s+van|t\.b\.v\.)"
-# A lowercase legal form outside the name's span ("aan stichting X", "naar de vereniging Y")
-FORM = r"(?:(?:stichting|vereniging|coöperatie)\s+(?:(?:het|de)\s+)?)?"
-# "... 23,5 miljoen euro van het kabinet", "... door de provincie", "... vanuit het Rijk"
-FUNDER_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:van|door|vanuit|namens|via)\s+" + ARTICLE + r"$", re.I
-)
-# "... aan de gemeente X", "... voor stichting Y", "... naar Groningen", "... bij X terecht"
-# up to three lowercase words between ("beschikbaar te stellen voor", "extra uit het")
-VERB_WORDS = r"(?:[a-zë]+\s+){0,3}?"
-RECIPIENT_AFTER = re.compile(
-    r"^[\s)]*"
-    + VERB_WORDS
-    + r"(?:aan|voor|naar|richting|"
-    + BENEFICIARY
-    + r")\s+(?i:"
-    + ARTICLE
-    + r")"
-    + FORM
-    + r"$"
-)
-BENEFIT = re.compile(BENEFICIARY + r"\s+(?i:" + ARTICLE + r")" + FORM + r"\Z")
-BENEFIT_REACH = 160
-SHORT_FORM = re.compile(r"[A-Z][\w+&-]{1,9}")  # "Lbv", "SDE++", "WIS": no second name
-LIST_GAP_MAX = 40
-SUM_LIST_GAP = re.compile(r"^[\s,;]*(?:(?:in|voor|en|of|resp\.|respectievelijk)[\s,;]+)*$", re.I)
-RESPECTIVELY = re.compile(r"\b(?:respectievelijk|resp\.)", re.I)
-ABBREVIATION_GAP = re.compile(r"[^\S\n]*\([^\S\n]*\Z")
-# After a partner already found: "... in het kader van X ten behoeve van Stichting Y"
-RECIPIENT_CHAIN = re.compile(
-    r"^[\s,]*(?:" + BENEFICIARY + r"|aan|voor)\s+(?i:" + ARTICLE + r")" + FORM + r"$"
-)
-# "... bij aan het landelijke project FRESHEM-NL": a funded project, named after its noun
-PROJECT_NOUN = r"(?:project|deelproject|pilotproject|initiatief|bewonersinitiatief|consortium)"
-PROJECT_AFTER = re.compile(
-    r"^\s*"
-    + VERB_WORDS
-    + r"(?:aan|voor)\s+"
-    + ARTICLE
-    + r"(?:[a-zë]+e\s+)?"
-    + PROJECT_NOUN
-    + r"\s+[\"“‘']?$"
-)
-# A heading that announces a grant to a named project or body ("Subsidiëring project
-# “Kasteel 4” te Coevorden", "2. Deelname project X", "Startsubsidie Stichting Y").
-GRANT_HEADING = re.compile(
-    r"^\W*(?:\d+\.\s*)?(?:subsidie|subsidiëring|startsubsidie|bijdrage|deelname|financiering|"
-    r"steun|toekenning)\b(?:\s+(?:aan|voor))?\s+(?:(?:het|de)\s+)?(?:" + PROJECT_NOUN + r"\s+)?"
-    r"[\"“‘']?$",
-    re.I,
-)
-# "... uit het Klimaatfonds", "... binnen de regeling X", "... via het programma X"
-PROGRAMME_AFTER = re.compile(
-    r"^\s*"
-    + VERB_WORDS
-    + r"(?:uit|via|binnen|vanuit|van|voor|ten\s+laste\s+van|in\s+het\s+kader\s+van|"
-    r"onder|op)\s+"
-    + ARTICLE
-    + r"(?:(?:programma|regeling|subsidieregeling|fonds|budget|impuls|deal|actieplan|"
-    r"agenda|investeringsprogramma)\s+)?$",
-    re.I,
-)
-# "Uit het Klimaatfonds gaat ..." / "Via de SLIM-regeling ...": the programme of every later sum
-PROGRAMME_BEFORE = re.compile(
-    r"(?:^|\s)(?:uit|via|binnen|vanuit|ten\s+laste\s+van|in\s+het\s+kader\s+van|met|krachtens|voor|"
-    r"ingevolge|op\s+grond\s+van|bedoeld\s+in)"
-    r"(?:\s+\[?(?:artikel|afdeling|paragraaf|hoofdstuk|onderdeel)\s+[\w.:]+(?:,?\s+(?:lid|onder)\s+"
-    r"[\w.]+)?,?\s+van)?\s+" + ARTICLE + r"(?:(?:programma|regeling|subsidieregeling|fonds)\s+)?$",
-    re.I,
-)
-LINK_MAX = 60
-ITEM_GAP_MAX = 30  # at most this far behind the sum before it, a sum is a list item
-FUND_NAME = re.compile(r"fonds|envelop|budget|reserve", re.I)
-IN_BEFORE = re.compile(r"(?:^|\s)in\s+(?:het|de)\s+$", re.I)
-# Preposition right before an actor: it is then no subject ("in Zuid-Holland", "aan de gemeente").
-PREP_BEFORE = re.compile(
-    r"(?:^|\W)(?:in|uit|te|bij|van|voor|aan|naar|met|op|over|tot|door|onder|namens|vanuit|"
-    r"binnen|buiten|zoals|tussen|per|dan|als|tegen|om|via)\s+" + ARTICLE + r"$",
-    re.I,
-)
-TITLE_OF = re.compile(
-    r"(?:minister|staatssecretaris|ministerie|departement|bewindspersoon|gedeputeerde|"
-    r"wethouder|college)\s+(?:van|voor)\s+" + ARTICLE + r"$",
-    re.I,
-)
-# "t/m 2016", "tot 2020", "Raming 2013", "Begroting 2026" as a column header or row label: a
-# year cell all the same
-YEAR_CELL_LEAD = re.compile(
-    r"^(?:t/m|tot(?:\s+en\s+met)?|vanaf|na|voor|ultimo|begroot|raming|rekening|jaarrekening|"
-    r"realisatie|prognose|budget|werkelijk|(?:(?:primitieve|gewijzigde|actuele|vastgestelde|"
-    r"ontwerp)\s+)?begroting)\s+",
-    re.I,
-)
-# ... or after it: "2024\nWerkelijk", "2025 Begroot", "2026\nLasten"
-YEAR_CELL_TRAIL = re.compile(
-    r"\s+(?:werkelijk|begroot|begroting|raming|realisatie|rekening|prognose|budget|lasten|"
-    r"baten)$",
-    re.I,
-)
-# The title of a table a few lines above its unit header ("Financiële toelichting begroting
-# 2026"): its one year is the period of every cell when the columns carry no years.
-TABLE_TITLE = re.compile(
-    r"\b(?:begroting|begroot|raming|jaarrekening|rekening|jaarverslag)\b", re.I
-)
-TITLE_LINES = 4
-TOTAL_LABELS = frozenset({"totaal", "total", "totalen"})
-# A row that adds up the rows above it ("Totaal", "Totaal bijdragen", "Subtotaal", "Totaal (50%)")
-TOTAL_ROW = re.compile(r"\s*(?:sub)?tota(?:a|le)l\b", re.I)
-# A column header line of a flattened table is short ("Mutaties 1e suppletoire begroting (4)").
-HEAD_LINE_MAX = 80
-AGENT_BEFORE = re.compile(r"(?:^|\s)(?:door|vanuit)\s+" + ARTICLE + r"$", re.I)
-RELATIVE_GAP = re.compile(r"^\s*(?:die|dat|welke)\s+" + ARTICLE + r"(?:[a-zë]+\s+)?$", re.I)
-AUX_GAP = re.compile(
-    r"^\s*(?:heeft|hebben|had|hadden|zal|zullen|wil|willen|gaat|gaan|stelt|trekt|investeert)\s+"
-    + ARTICLE
-    + r"$",
-    re.I,
-)
-TE_INFINITIVE = re.compile(r"(?<!\w)te\s+\w+", re.I)
-PERFECT_AUX = re.compile(r"(?<!\w)(?:heeft|hebben|had|hadden)(?!\w)", re.I)
-PASSIVE_AUX = re.compile(r"(?<!\w)(?:wordt|worden|werd|werden|is|zijn|was|waren)(?!\w)", re.I)
-# Between one list item's sum and the next item's name: blanks, a comma or semicolon.
-LIST_ITEM_GAP = re.compile(r"[\s,;)]*$")
-# Gap between a row's name and its sum: "Gemeente A: € 5.000", "Nederland (25 miljoen euro)".
-ROW_GAP = re.compile(r"^[\s:;|\t–\-(]*$")
-PERIOD_SIGNAL = re.compile(
-    r"(?:\btot(?:\s+en\s+met)?|\bt/m|\bvanaf|\btussen|\bgedurende|\bover|\bvoor(?:\s+het\s+jaar)?|"
-    r"\bper|\bin\s+de\s+periode|\bin\s+de\s+jaren)\s+(?:(?:het|de)\s+)?$",
-    re.I,
-)
-# A date right after a sum ("... 70 miljoen euro in 2018, ...") belongs to that sum.
-TRAILING_DATE = re.compile(r"^\s*(?:in|voor|vanaf|tot|per|t/m|over|na)?\s*$", re.I)
-# "Hiervoor is ... beschikbaar", "Voor deze regeling ...": the instrument just named
-POINTER = re.compile(
-    r"\b(?:hiervoor|daarvoor|hiermee|daarmee|hierin|daarin|hieruit|daaruit|hiervan|daarvan|"
-    r"(?:deze|dit|die|het|de)\s+(?:regeling|subsidieregeling|programma|fonds|budget|impuls|deal|"
-    r"agenda|ronde|envelop|pot))\b",
-    re.I,
-)
-# "aan X" before its sum, or a grant noun "voor X": the receiving end
-GIVEN_TO = re.compile(
-    r"(?:(?:^|\s)aan|(?:subsidie|bijdrage|uitkering|dotatie|investering|financiering)\w*\s+"
-    r"(?:voor|aan))\s+" + ARTICLE + FORM + r"$",
-    re.I,
-)
-# A budget document is where a sum is written down, not an instrument it belongs to
-# (corpus guide 6.4; the gold links no sum to one as its programme).
-BUDGET_DOCUMENT = re.compile(
-    r"begroting|\w*nota\b|jaarstukken|jaarrekening|jaarverslag|suppletoire|kaderbrief", re.I
-)
-# A row label naming who its sums go to: "waarvan bijdrage aan agentschap X", "Subsidie aan X"
-ROW_GIVEN_TO = re.compile(
-    r"\b(?:bijdrage|subsidie|uitkering|dotatie|overdracht|rijksbijdrage)\w*\s+(?:aan|voor)\s+"
-    r"(?:(?:het|de)\s+)?(?:[a-z]+\s+)?$",
-    re.I,
-)
-# A line break that ends a table row or paragraph, not a wrapped line of prose.
-ROW_BREAK = re.compile(r"\d[^\S\n]*\n|\n[^\S\n]*[\d(|-]|\n[^\S\n]*\n")
-CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)
-RECEIPTS = re.compile(r"ontvangst|baten|inkomsten|opbrengst", re.I)
-# A short column label: one to three words ("Uitgaven", "Vastgestelde begroting")
-COLUMN_LABEL = re.compile(r"^[A-Za-zÀ-ÿ.]{2,25}(?: [A-Za-zÀ-ÿ.]{2,25}){0,2}$")
-BUDGET_OF = re.compile(r"\bbegroting\w*\s+van\s+(?:het|de)\s*$", re.I)
-# A heading: one short line without sentence-final punctuation.
-HEADING = re.compile(r"^[^\n]{1,120}(?<![.!?:;,])$")
-# Motions state and ask; their dateline ("Voorgesteld 25 januari 2023") dates no money.
-MOTION = re.compile(r"\b(?:constaterende|overwegende|verzoekt|spreekt\s+uit|roept)\b", re.I)
-STRETCH_WORD = re.compile(r"periode|jaren|termijn", re.I)
-DATE_LIST_GAP = re.compile(r"^\s*(?:,|en|of|,\s*en)\s*$")
-RECEIVE_AFTER = 40
-# Dates further away than this from the sum rarely belong to it (headers, datelines).
-DATE_WINDOW = 150
-STATIC_BEFORE = 45
-FRAME_UNITS = 40
-FRAME_UNIT_MAX = 220
+from nlds_nlp.relations.sentence import Mention, Sentence, words_only
+from nlds_nlp.relations.tables import TableReader
 
 
-def _words_only(gap: str, link: frozenset[str]) -> bool:
-    """Whether a gap holds only link words ("heeft een budget van")."""
-    words = gap.replace("(", " ( ").replace(")", " ) ").replace(":", " : ").split()
-    return all(w.lower() in link for w in words)
-
-
-class _Sentence:
-    """One sentence with its mentions (text order) and the cues found in it."""
-
-    def __init__(self, text: str, pos: int, start: int, end: int, mentions: list[Mention]) -> None:
-        self.pos, self.start, self.end = pos, start, end
-        self.text = text[start:end]
-        self.mentions = mentions
-        self.money = [m for m in mentions if m["label"] == "MONEY"]
-        self.starts = [m["start"] for m in mentions]
-        self.money_starts = [m["start"] for m in self.money]
-        self._cues: dict[str, re.Match[str] | None] = {}
-        # answers that are the same for every sum of the sentence, computed on first use so
-        # that a sentence with n sums costs O(n log n), not O(n^2) (issue 11)
-        self.memo: dict[str, Any] = {}
-        self.actor_starts = [m["start"] for m in mentions if m["label"] in ACTORS]
-
-    def first_money_after(self, pos: int) -> Mention | None:
-        """The first sum starting at or after ``pos``."""
-        i = bisect.bisect_left(self.money_starts, pos)
-        return self.money[i] if i < len(self.money) else None
-
-    def first_at(self, pos: int) -> Mention | None:
-        """The first mention starting at or after ``pos``."""
-        i = bisect.bisect_left(self.starts, pos)
-        return self.mentions[i] if i < len(self.mentions) else None
-
-    def actor_in(self, lo: int, hi: int) -> bool:
-        """Is there an actor (ORG, LOC) starting in [lo, hi)?"""
-        i = bisect.bisect_left(self.actor_starts, lo)
-        return i < len(self.actor_starts) and self.actor_starts[i] < hi
-
-    def starting_in(self, lo: int, hi: int) -> list[Mention]:
-        """Mentions starting in [lo, hi), found by binary search: a table read as one long
-        sentence has many sums, and each must not scan all of its mentions."""
-        return self.mentions[
-            bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)
-        ]
-
-    def cue(self, name: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        """First match of a cue pattern in the sentence, searched once per sentence: a sentence
-        with many sums (a table row, an enumeration) asks the same question for each."""
-        if name not in self._cues:
-            self._cues[name] = pattern.search(self.text)
-        return self._cues[name]
-
-
-class RoleFinder:
+class RoleFinder(TableReader, TimeRoles):
     """Roles for every MONEY mention of one text."""
 
     def __init__(
@@ -278,7 +86,7 @@ class RoleFinder:
         for m in self.mentions:
             grouped[index(m["start"])].append(m)
         self.sents = [
-            _Sentence(text, i, s, e, ms)
+            Sentence(text, i, s, e, ms)
             for i, ((s, e), ms) in enumerate(zip(extents, grouped, strict=True))
         ]
         self.found: dict[str, dict[str, str]] = {}
@@ -303,7 +111,7 @@ class RoleFinder:
         lead = self.text[max(floor, m["start"] - 40) : m["start"]]
         return not PREP_BEFORE.search(lead) or bool(TITLE_OF.search(lead))
 
-    def _subject(self, sent: _Sentence, before: int, floor: int) -> Mention | None:
+    def _subject(self, sent: Sentence, before: int, floor: int) -> Mention | None:
         """First subject-like actor of the sentence before ``before`` (not a parliament)."""
         if floor == sent.start:  # the usual call: one walk per sentence, not one per sum
             if "subject" not in sent.memo:
@@ -319,7 +127,7 @@ class RoleFinder:
                 return None if self._is_parliament(m) else m
         return None
 
-    def _first_subject(self, sent: _Sentence) -> Mention | None:
+    def _first_subject(self, sent: Sentence) -> Mention | None:
         for m in sent.mentions:
             if m["label"] in ACTORS and self._subject_like(m, sent.start):
                 return m
@@ -423,328 +231,7 @@ class RoleFinder:
                 del roles["recipient"]
         return self.found
 
-    # -- tables ----------------------------------------------------------------------------
-    def _cell_kind(self, sent: _Sentence) -> str:
-        """'year' (a column header holding one year or period), 'cell' (one sum), or 'other'."""
-        if len(sent.mentions) != 1:
-            return "other"
-        m = sent.mentions[0]
-        rest = sent.text.strip().strip("-–−‒/ ")
-        if m["label"] == "DATE":
-            rest = YEAR_CELL_TRAIL.sub("", YEAR_CELL_LEAD.sub("", rest))
-        if rest != m["text"]:
-            return "other"
-        if m["label"] == "MONEY":
-            return "cell"
-        value = m.get("value") or {}
-        if m["label"] == "DATE" and (
-            value.get("type") == "interval" or len(str(value.get("value") or "")) == 4
-        ):
-            return "year"
-        return "other"
-
-    def _table_columns(self) -> None:
-        """Budget tables flattened one cell a line: the k-th sum of a row takes the k-th column
-        year as its period; rows of balances, reserves and differences, and zero cells, move
-        nothing and get no roles (spec 6). A table of a body's budget ("begrotingsstaat van het
-        Ministerie van X") has that body as funder of its spending columns; receipt columns
-        ("Ontvangsten", "Baten") keep their period only (guide 6.3-3).
-
-        Columns are known in one of three ways: a run of year lines ("2013 / 2014 / ..."), short
-        labels ("Lasten / Baten / Saldo"), or one header line per column, each with or without
-        a year ("Ontwerpbegroting 2023 (1) / Mutaties via NvW (2) / ... / Mutatie 2024"): then a
-        column without a year gives its cells no period."""
-        header: list[Mention] = []
-        years: list[Mention] = []
-        labels: list[str] = []
-        group_labels = False  # labels stood above the year header: right-aligned, first spans
-        total_first = False  # a "Totaal" column stands before the year columns
-        pending: list[str] = []
-        owner: Mention | None = None
-        table_year: Mention | None = None
-        run: list[Mention] = []
-        row_name: _Sentence | None = None
-        last_other: _Sentence | None = None
-        run_labels: list[str] = []
-        recent: list[_Sentence] = []  # the last few lines that were no cell: a table's title
-        head_lines: list[_Sentence] = []  # lines between a unit header and the first row
-        columns: list[tuple[str, Mention | None]] | None = None
-        in_table = False
-        row_year: Mention | None = None
-        run_year: Mention | None = None
-
-        def column_label(k: int) -> str:
-            if columns is not None and len(run) == len(columns):
-                return columns[k][0]
-            if 0 < len(run) <= len(labels):
-                return labels[k + len(labels) - len(run)]
-            if group_labels and labels:
-                j = len(labels) - (len(run) - k)
-                return labels[max(j, 0)]
-            return ""
-
-        def close_run() -> None:
-            nonlocal labels, columns
-            if not run:
-                return
-            # short lines before the first row: column labels, the last maybe the row's name
-            if len(run_labels) >= 2:
-                labels = run_labels[:-1] if len(run_labels) == len(run) + 1 else run_labels
-            run_labels.clear()
-            # one header line per column above the first row (the last line is the row's name)
-            if columns is None and not header and len(head_lines) == len(run) + 1 >= 3:
-                found = [(line.text.strip(), self._column_year(line)) for line in head_lines[:-1]]
-                if any(year is not None for _, year in found):
-                    columns = found
-            head_lines.clear()
-            row_label = row_name.text if row_name is not None else ""
-            name = self._name_cell(row_name)
-            if TOTAL_ROW.match(row_label):
-                self.totals.update(x["id"] for x in run)
-            elif total_first and len(run) >= 2:
-                self.totals.add(run[0]["id"])
-            for k, m in enumerate(run):
-                roles = self.found.setdefault(m["id"], {})
-                if self._row_moves_nothing(row_label, m):
-                    roles.clear()
-                    continue
-                label = column_label(k)
-                if label and self.cues.static.search(label):
-                    roles.clear()  # a "Saldo" or "Verschil" column moves nothing
-                    continue
-                if RECEIPTS.search(label):
-                    for role in ("funder", "recipient", "programme"):
-                        roles.pop(role, None)
-                else:
-                    if name is not None:
-                        role = "programme" if name["label"] == "PROGRAMME" else "recipient"
-                        if name["id"] != roles.get("funder"):
-                            roles[role] = name["id"]
-                    if owner is not None and roles.get("recipient") != owner["id"]:
-                        roles.setdefault("funder", owner["id"])
-                if columns is not None and len(run) == len(columns):
-                    year = columns[k][1]
-                    if year is not None:
-                        roles["period"] = year["id"]
-                        roles.pop("date", None)
-                    continue
-                if not header:
-                    year = run_year or table_year
-                    if year is not None:
-                        roles["period"] = year["id"]
-                        roles.pop("date", None)
-                    continue
-                if total_first and len(run) >= 2:
-                    # the total first, then the years from the left
-                    col = k - 1 if len(run) - 1 <= len(header) else k - (len(run) - len(header))
-                    if col >= 0:
-                        roles["period"] = header[col]["id"]
-                        roles.pop("date", None)
-                    continue
-                # fewer sums than years: from the right (a line that starts later leaves its first
-                # columns empty); more: the first are totals
-                col = k - (len(run) - len(header))
-                if col >= 0:
-                    roles["period"] = header[col]["id"]
-                    roles.pop("date", None)
-            run.clear()
-
-        for sent in self.sents:
-            if not sent.text.strip():
-                continue
-            kind = self._cell_kind(sent)
-            if kind == "year":
-                close_run()
-                if not years and pending:  # "Realisatie / Begroting / Verschil" above the years
-                    labels, group_labels, pending = pending, True, []
-                    # "Totaal / t/m 2016 / 2017 / ...": a total column before the years
-                    total_first = labels[-1].lower() in TOTAL_LABELS
-                    group_labels = not total_first
-                elif not years:
-                    total_first = False
-                years.append(sent.mentions[0])
-                head_lines.clear()
-                continue
-            if years:
-                if len(years) >= 2:
-                    header = list(years)
-                elif kind == "cell" and not header:
-                    row_year = years[0]  # "Begroting 2026 / 335.448 / ...": the row's year
-                years = []
-            if kind == "cell":
-                if not run:
-                    run_year, row_year = row_year, None
-                    row_name = None if run_year is not None else last_other
-                    run_labels, pending = pending, []
-                    if not in_table:
-                        head_lines.clear()
-                run.append(sent.mentions[0])
-                continue
-            close_run()
-            last_other = sent
-            recent = [*recent[-(TITLE_LINES - 1) :], sent]
-            label = sent.text.strip()
-            if in_table and columns is None and len(label) <= HEAD_LINE_MAX:
-                head_lines.append(sent)
-            # short column labels ("Verplichtingen", "Uitgaven", "Ontvangsten") before the rows
-            if COLUMN_LABEL.match(label):
-                pending = [*pending, label]
-            else:  # "Lasten / Baten / Saldo / Begroting 2026": the labels end at a row name
-                if len(pending) >= 2:
-                    labels = pending
-                pending = []
-            if HEADER_HINT_RE.search(label) and UNIT_HEADER_RE.search(label):
-                # a new table: not the last table's columns
-                header, labels, group_labels, columns = [], [], False, None
-                total_first = False
-                head_lines.clear()
-                in_table = True
-                owner = self._budget_owner(sent)
-                # "... voor het jaar 2023 (bedragen x € 1.000)": the year of every cell
-                table_year = self._table_year(recent)
-        close_run()
-        self._pipe_columns()
-        self._line_columns()
-
-    @staticmethod
-    def _column_year(line: _Sentence) -> Mention | None:
-        """The one year a column header names ("Vastgestelde begroting 2023 (3)=(1)+(2)")."""
-        years = [
-            x
-            for x in line.mentions
-            if x["label"] == "DATE" and len(str((x.get("value") or {}).get("value") or "")) == 4
-        ]
-        return years[0] if len(years) == 1 and len(line.mentions) == 1 else None
-
-    @staticmethod
-    def _table_year(recent: list[_Sentence]) -> Mention | None:
-        """The one year of a table's unit header ("... voor het jaar 2023 (bedragen x € 1.000)")
-        or, failing that, of a budget title in the lines just above it ("Financiële
-        toelichtingen begroting 2026")."""
-        for k, line in enumerate(reversed(recent)):
-            years = [x for x in line.mentions if x["label"] == "DATE"]
-            if k == 0:
-                if len(years) == 1:
-                    return years[0]
-                continue
-            if len(years) == 1 and TABLE_TITLE.search(line.text) and len(line.text) <= 120:
-                value = str((years[0].get("value") or {}).get("value") or "")
-                if len(value) == 4:
-                    return years[0]
-        return None
-
-    def _line_columns(self) -> None:
-        """Rows on one line under a line of column years ("2020 2021 2022" / "Lasten 12.670
-        15.426 12.601"): the sums take the years from the right; balance rows get no roles."""
-        text = self.text
-        if "\n" not in text:
-            return
-        header: list[Mention] = []
-        for line_start, end in lines(text):
-            inside = self._mentions_within(line_start, end)
-            dates = [x for x in inside if x["label"] == "DATE"]
-            money = [x for x in inside if x["label"] == "MONEY"]
-            if len(dates) >= 2 and not money:
-                rest = text[line_start:end]
-                for x in dates:
-                    rest = rest.replace(x["text"], " ")
-                words = rest.split()
-                # "2020 2021 2022", "Realisatie 2020 Begroting 2021", "Lasten 2020 Baten 2020"
-                if len(rest.strip()) <= 40 or (
-                    len(words) <= 2 * len(dates) and all(len(w) <= 15 for w in words)
-                ):
-                    header = dates
-                continue
-            if len(money) < 2 or not header or len(money) > len(header):
-                continue
-            label = text[line_start : money[0]["start"]]
-            if not label.strip() or text.find("|", line_start, end) >= 0:
-                continue
-            if TOTAL_ROW.match(label):
-                self.totals.update(x["id"] for x in money)
-            for k, m in enumerate(money):
-                roles = self.found.setdefault(m["id"], {})
-                if self._row_moves_nothing(label, m):
-                    roles.clear()
-                    continue
-                roles["period"] = header[k + len(header) - len(money)]["id"]
-                roles.pop("date", None)
-
-    def _budget_owner(self, sent: _Sentence) -> Mention | None:
-        """The body whose budget a table states: "begrotingsstaat van het Ministerie van X"."""
-        for x in sent.mentions:
-            if x["label"] == "ORG" and BUDGET_OF.search(
-                self.text[max(sent.start, x["start"] - 40) : x["start"]]
-            ):
-                return x
-        return None
-
-    def _row_moves_nothing(self, row_label: str, m: Mention) -> bool:
-        """A balance, reserve or difference row, or a zero cell: the sum gets no roles."""
-        return bool(self.cues.static.search(row_label)) or (m.get("value") or {}).get("amount") in (
-            "0",
-            0,
-        )
-
-    def _mentions_within(self, lo: int, hi: int) -> list[Mention]:
-        """Mentions lying wholly inside [lo, hi) (a table cell or line), by binary search."""
-        i = bisect.bisect_left(self.starts, lo)
-        j = bisect.bisect_left(self.starts, hi)
-        return [x for x in self.mentions[i:j] if x["end"] <= hi]
-
-    @staticmethod
-    def _name_cell(cell: _Sentence | None) -> Mention | None:
-        """The name a row cell holds ("Stichting A", "HWBP-2"): one ORG, LOC or PROGRAMME
-        mention covering most of a short cell."""
-        if cell is None or len(cell.mentions) != 1 or len(cell.text) > 150:
-            return None
-        m = cell.mentions[0]
-        if m["label"] not in (*ACTORS, "PROGRAMME"):
-            return None
-        lead = cell.text[: m["start"] - cell.start]
-        # "Erfgoedhuis Zuid-Holland" with only the place found: the place ends a longer name
-        if m["label"] == "LOC" and lead.strip()[:1].isupper():
-            return None
-        if (m["end"] - m["start"]) >= 0.5 * len(cell.text.strip()):
-            return m
-        # "– waarvan bijdrage aan agentschap RWS": the row names who its sums go to
-        if m["label"] in ACTORS and ROW_GIVEN_TO.search(lead):
-            return m
-        return None
-
-    def _pipe_columns(self) -> None:
-        """Pipe rows ("N1. Raad | -17 | -17 |"): a sum takes the year of its column."""
-        text = self.text
-        if text.count("|") < 4:
-            return
-        header: dict[int, Mention] = {}
-        for pos, end in lines(text):
-            cells = pipe_cells(text, pos, end) if text.find("|", pos, end) >= 0 else None
-            if not cells:
-                continue
-            row: dict[int, Mention] = {}
-            for j, (cs, ce) in enumerate(cells):
-                inside = self._mentions_within(cs, ce)
-                if len(inside) == 1:
-                    row[j] = inside[0]
-            years = {j: m for j, m in row.items() if m["label"] == "DATE"}
-            if len(years) >= 2:
-                header = years
-                continue
-            name = text[cells[0][0] : cells[0][1]]
-            if TOTAL_ROW.match(name):
-                self.totals.update(m["id"] for m in row.values() if m["label"] == "MONEY")
-            for j, m in row.items():
-                if m["label"] != "MONEY":
-                    continue
-                roles = self.found.setdefault(m["id"], {})
-                if self._row_moves_nothing(name, m):
-                    roles.clear()
-                elif j in header:
-                    roles["period"] = header[j]["id"]
-                    roles.pop("date", None)
-
-    def _frame(self, sent: _Sentence) -> dict[str, str]:
+    def _frame(self, sent: Sentence) -> dict[str, str]:
         frame: dict[str, str] = {}
         if sent.cue("give", self.cues.give) or sent.cue("passive", self.cues.passive):
             subject = self._subject(sent, sent.end, sent.start)
@@ -762,8 +249,8 @@ class RoleFinder:
         self,
         m: Mention,
         j: int,
-        sent: _Sentence,
-        prev: _Sentence | None,
+        sent: Sentence,
+        prev: Sentence | None,
         left: int,
         right: int,
     ) -> dict[str, str]:
@@ -1014,7 +501,7 @@ class RoleFinder:
         self._time_roles(m, sent, left, right, roles)
         return roles
 
-    def _inherit(self, roles: dict[str, str], before: Mention, m: Mention, sent: _Sentence) -> None:
+    def _inherit(self, roles: dict[str, str], before: Mention, m: Mention, sent: Sentence) -> None:
         """ "... is 70 miljoen euro in 2018, 108 miljoen euro in 2019": a later item of a plain
         list of sums (nothing but dates and list words between) keeps the funder and programme
         of the item before it."""
@@ -1034,7 +521,7 @@ class RoleFinder:
             if role in earlier and role not in roles and earlier[role] != roles.get("recipient"):
                 roles[role] = earlier[role]
 
-    def _heading_receiver(self, prev: _Sentence | None, m: Mention) -> Mention | None:
+    def _heading_receiver(self, prev: Sentence | None, m: Mention) -> Mention | None:
         """The project or body a grant heading names, when that heading stands right above the
         sum's paragraph (decision lists of Gedeputeerde Staten, council letters)."""
         if prev is None or not HEADING.match(prev.text.strip()):
@@ -1049,7 +536,7 @@ class RoleFinder:
             return None
         return None
 
-    def _row_name(self, m: Mention, sent: _Sentence, window: list[Mention]) -> Mention | None:
+    def _row_name(self, m: Mention, sent: Sentence, window: list[Mention]) -> Mention | None:
         """ "Gemeente A  € 5.000": a name opening the sum's line right before it. (A sum alone
         in its cell gets its row's name in ``_table_columns``.)"""
         if not window:
@@ -1080,7 +567,7 @@ class RoleFinder:
         return None
 
     def _programme_before(
-        self, m: Mention, sent: _Sentence, window: list[Mention]
+        self, m: Mention, sent: Sentence, window: list[Mention]
     ) -> Mention | None:
         text = self.text
         # the instrument as the subject of its money: "Het Groeifonds investeert 20 miljard",
@@ -1106,7 +593,7 @@ class RoleFinder:
         for x in reversed(window):
             if x["label"] == "PROGRAMME":
                 gap = text[x["end"] : m["start"]]
-                if len(gap) <= LINK_MAX and _words_only(gap, self.cues.link):
+                if len(gap) <= LINK_MAX and words_only(gap, self.cues.link):
                     return x
             break
         # a programme that the sentence says the money comes from or through (in the same
@@ -1129,27 +616,27 @@ class RoleFinder:
                 own is not None
                 and own is not m
                 and own["start"] < m["start"]
-                and _words_only(text[x["end"] : own["start"]], self.cues.link)
+                and words_only(text[x["end"] : own["start"]], self.cues.link)
                 and self._enumerated(m, sent)
             ):
                 return None
             return x
         return None
 
-    def _breaks(self, sent: _Sentence) -> tuple[list[int], list[int]]:
+    def _breaks(self, sent: Sentence) -> tuple[list[int], list[int]]:
         """Starts and ends of the sentence's row breaks, found in one pass."""
         if "breaks" not in sent.memo:
             found = list(ROW_BREAK.finditer(self.text, sent.start, sent.end))
             sent.memo["breaks"] = ([x.start() for x in found], [x.end() for x in found])
         return sent.memo["breaks"]
 
-    def _enumerated(self, m: Mention, sent: _Sentence) -> bool:
+    def _enumerated(self, m: Mention, sent: Sentence) -> bool:
         """Is the sum an item of a list of sums ("..., IPC (€ 6 mln.)"): close behind the sum
         before it, not a clause of its own ("..., waarmee het jaarlijkse budget op € 1,5 mld")?"""
         i = bisect.bisect_left(sent.money_starts, m["start"])
         return i > 0 and m["start"] - sent.money[i - 1]["end"] <= ITEM_GAP_MAX
 
-    def _sources(self, sent: _Sentence) -> list[Mention]:
+    def _sources(self, sent: Sentence) -> list[Mention]:
         """Programmes the sentence says money comes from or through ("uit het Klimaatfonds")."""
         if "sources" not in sent.memo:
             text = self.text
@@ -1169,109 +656,13 @@ class RoleFinder:
             sent.memo["source_ends"] = [x["end"] for x in sent.memo["sources"]]
         return sent.memo["sources"]
 
-    def _actor_ending_by(self, sent: _Sentence, pos: int) -> bool:
+    def _actor_ending_by(self, sent: Sentence, pos: int) -> bool:
         """Does an actor of the sentence end at or before ``pos``? (The earliest-ending actor
         decides, and mentions do not overlap, so the first actor is enough.)"""
         if not sent.actor_starts:
             return False
         first = sent.first_at(sent.actor_starts[0])
         return first is not None and first["end"] <= pos
-
-    def _time_roles(
-        self, m: Mention, sent: _Sentence, left: int, right: int, roles: dict[str, str]
-    ) -> None:
-        text, cues = self.text, self.cues
-        paired = self._respective_date(m, sent)
-        if paired is not None:  # "van 2012, 2013 en 2016 ... respectievelijk 167, 153 en 113 mln"
-            roles.setdefault("period", paired["id"])
-            return
-        dates = [
-            x
-            for x in sent.starting_in(
-                max(left, m["start"] - DATE_WINDOW), min(right, m["start"] + DATE_WINDOW + 1)
-            )
-            if x["label"] == "DATE"
-            # "70 miljoen euro in 2018, 108 miljoen euro in 2019": 2018 is the first sum's
-            and not (
-                x["end"] <= m["start"]
-                and left > sent.start
-                and TRAILING_DATE.match(text[left : x["start"]])
-            )
-        ]
-        if not dates and sent.money and m is not sent.money[0]:
-            first = sent.money[0]["start"]
-            dates = [
-                x
-                for x in sent.starting_in(first - DATE_WINDOW, first)
-                if x["label"] == "DATE" and x["end"] <= first
-            ]
-        if sent.cue("motion", MOTION):
-            dates = [
-                x
-                for x in dates
-                if (x.get("value") or {}).get("type") != "date"
-                or len(str((x.get("value") or {}).get("value") or "")) != 10
-            ]
-        stretch = text[left:right]
-        budget = bool(cues.budget.search(stretch))
-        grant = bool(cues.grant.search(stretch))
-        # a past-tense verb ("stelde beschikbaar") or a giving verb in the perfect ("heeft ...
-        # geïnvesteerd"): an act done then, whatever budget word stands beside it
-        past = bool(cues.past.search(stretch)) or bool(
-            PERFECT_AUX.search(stretch) and cues.give.search(stretch)
-        )
-        if not budget and not grant:
-            budget = bool(sent.cue("budget", cues.budget))
-            grant = bool(sent.cue("grant", cues.grant))
-        for x in sorted(dates, key=lambda x: abs(x["start"] - m["start"])):
-            value = x.get("value") or {}
-            kind = value.get("type")
-            lead = text[max(0, x["start"] - 16) : x["start"]]
-            day = len(str(value.get("value") or "")) == 10
-            # "deze kabinetsperiode" (null), "de komende jaren" (FUTURE_REF): stretches of time
-            vague = kind == "date" and (
-                str(value.get("value")).endswith("_REF")
-                or (value.get("value") is None and bool(STRETCH_WORD.search(x["text"])))
-            )
-            if kind in ("interval", "duration") or vague or PERIOD_SIGNAL.search(lead):
-                role = "period"
-            elif day or kind is None or value.get("value") is None:
-                role = "date"
-            else:
-                # a year or month: the stretch the money is for, unless the sentence tells of a
-                # grant, payment or decision made then ("investeerde in 2019", "kende in 2021 toe")
-                role = "date" if past or (grant and not budget) else "period"
-            roles.setdefault(role, self._list_head(x, sent)["id"])
-
-    def _respective_date(self, m: Mention, sent: _Sentence) -> Mention | None:
-        """With "respectievelijk", the k-th sum of the sentence takes the k-th of as many dates
-        listed before the first sum."""
-        if len(sent.money) < 2 or not sent.cue("respectively", RESPECTIVELY):
-            return None
-        if "respective" not in sent.memo:
-            first = sent.money[0]["start"]
-            listed = [x for x in sent.starting_in(sent.start, first) if x["label"] == "DATE"]
-            sent.memo["respective"] = listed if len(listed) == len(sent.money) else []
-        listed = sent.memo["respective"]
-        if not listed:
-            return None
-        return listed[bisect.bisect_left(sent.money_starts, m["start"])]
-
-    def _list_head(self, x: Mention, sent: _Sentence) -> Mention:
-        """The first of listed dates ("2010 en 2011", "2019, 2020"): spec 6, take the first."""
-        head = x
-        # walk back by index (no slice of the whole sentence per sum); any other mention in
-        # between ends the list, as its text would stand in the gap
-        k = bisect.bisect_left(sent.starts, x["start"]) - 1
-        while k >= 0:
-            d = sent.mentions[k]
-            k -= 1
-            if d["end"] > head["start"]:
-                continue
-            if d["label"] != "DATE" or not DATE_LIST_GAP.match(self.text[d["end"] : head["start"]]):
-                break
-            head = d
-        return head
 
 
 def _same_entity(a: Mention, b: Mention) -> bool:
