@@ -13,7 +13,8 @@ Documents of the third round (funding texts, ``corpus/work/assignments_funding.j
 ``funding-dev`` and ``funding-test`` as assigned there, before annotation.
 
 Documents of the fourth round (``corpus/work/assignments_round4.json``) all go to
-``funding-dev2``, a tuning split scored once before any rule was written against it.
+``funding-dev2``, a tuning split scored once before any rule was written against it; those of
+the fifth round (``corpus/work/assignments_round5.json``) likewise all go to ``funding-dev3``.
 
 Documents of the second annotation round (``corpus/work/assignments_round2.json``) form their
 own split, dev2, and stay out of the stratification: adding documents must never move a
@@ -55,6 +56,8 @@ ROUND2 = {
 ROUND3: dict[str, str] = json.loads((WORK / "assignments_funding.json").read_text("utf-8"))["split"]
 # Round 4 (issue 10, session 5): further funding documents, all in the tuning split funding-dev2.
 ROUND4: dict[str, str] = json.loads((WORK / "assignments_round4.json").read_text("utf-8"))["split"]
+# Round 5 (issues 10 and 15, session 6): further funding documents, all in funding-dev3.
+ROUND5: dict[str, str] = json.loads((WORK / "assignments_round5.json").read_text("utf-8"))["split"]
 PUBLISHED_OVERRIDES = json.loads((ROOT / "corpus" / "published_overrides.json").read_text("utf-8"))
 
 
@@ -109,7 +112,7 @@ def main() -> None:
             for s in sorted(ann["spans"], key=lambda s: s["start"])
         ]
         rows[doc_id] = {"id": doc_id, "sha256": m["sha256"], "meta": meta, "spans": spans}
-        if doc_id not in ROUND2 and doc_id not in ROUND3 and doc_id not in ROUND4:
+        if not any(doc_id in r for r in (ROUND2, ROUND3, ROUND4, ROUND5)):
             by_genre.setdefault(m["genre"], []).append(doc_id)
     if problems:
         raise SystemExit(f"{problems} problem(s) in the annotations; nothing written")
@@ -117,6 +120,7 @@ def main() -> None:
     for name in ("funding-dev", "funding-test"):
         split[name] = sorted(i for i, s in ROUND3.items() if s == name and i in rows)
     split["funding-dev2"] = sorted(i for i in ROUND4 if i in rows)
+    split["funding-dev3"] = sorted(i for i in ROUND5 if i in rows)
     for _genre, ids in sorted(by_genre.items()):
         ids = sorted(ids, key=lambda i: hashlib.sha256(i.encode()).hexdigest())
         candidates = [i for i in ids if i not in ALWAYS_DEV]
