@@ -17,6 +17,10 @@ import re
 MIN_WRAPPED_LINE = 40
 _BREAK = re.compile(r"(?<=[\w\-’'”)])[ \t]*\n(?=[ \t]*[\w(‘“'\"€])")
 _NOT_CONTINUATION = re.compile(r"[ \t]*(?:[-*•#>|]|\d+[.)][ \t])")
+# A number standing alone between blanks ("2018", "-1.048", "12,5"): three on a line make it a
+# table row or a header of years ("Lasten Begroting 2017 MJB 2018 MJB 2019"), not wrapped prose
+_CELL_NUMBER = re.compile(r"(?:^|(?<=\s))[-–−]?\d[\d.,]*(?=\s|$)")
+ROW_NUMBERS = 3
 
 
 def flow(text: str) -> str:
@@ -33,6 +37,8 @@ def flow(text: str) -> str:
             continue  # a heading in capitals ("MOTIE VAN HET LID ...") is a line of its own
         if _NOT_CONTINUATION.match(text, newline + 1):
             continue
+        if len(_CELL_NUMBER.findall(text, line_start, newline)) >= ROW_NUMBERS:
+            continue  # a table row or header line ends at its line break
         next_end = text.find("\n", newline + 1)
         if "|" in text[line_start:newline] or "|" in text[newline + 1 : next_end]:
             continue  # table rows: "aangenomen door Tweede Kamer\nEerste Kamer | 21-06-2022"

@@ -58,3 +58,31 @@ def test_names_of_funding_texts(text: str, expected: list[tuple[str, str]]) -> N
 def test_no_sum_cents_dashes_left_out() -> None:
     (money,) = nlds_nlp.extract("Gedeputeerde Staten kennen € 47.100,-- toe.").money
     assert money.text == "€ 47.100,--" and str(money.value.amount) == "47100"
+
+
+def test_a_header_line_of_budget_years_gives_each_row_its_years() -> None:
+    """ "Lasten Begroting 2017 MJB 2018 MJB 2019 MJB 2020" above rows on one line: the header's
+    years are DATE (a budget word or an abbreviation before a year makes no title there, corpus
+    guide 6.4-3) and each row's sums take them in order; a "Resultaat" row moves nothing."""
+    text = (
+        "Wat mag het kosten? (bedragen x 1000)\nExploitatie\n"
+        "Lasten Begroting 2017 MJB 2018 MJB 2019 MJB 2020\n"
+        "Alle kinderen maken kennis met en beleven cultuur -1.048 -1.048 -1.048 -1.048\n"
+        "Resultaat -1.726 -1.726 -1.726 -1.726\n"
+    )
+    spans = nlds_nlp.annotate(text, "2017-03-23")
+    years = [s["text"] for s in spans if s["label"] == "DATE"]
+    assert years == ["2017", "2018", "2019", "2020"]
+    assert not [s for s in spans if s["label"] == "PROGRAMME"]
+    by_id = {s["id"]: s["text"] for s in spans}
+    money = [s for s in spans if s["label"] == "MONEY"]
+    assert [by_id[s["roles"]["period"]] if s.get("roles") else None for s in money] == [
+        "2017",
+        "2018",
+        "2019",
+        "2020",
+        None,
+        None,
+        None,
+        None,
+    ]

@@ -14,6 +14,8 @@ JOINED = [
     (f"{LONG} Klimaat-\nen transitiefonds", f"{LONG} Klimaat- en transitiefonds"),
     (f"{LONG} 23,5 miljoen\neuro", f"{LONG} 23,5 miljoen euro"),
     (f"{LONG} 23 februari\n2023", f"{LONG} 23 februari 2023"),
+    # two numbers in wrapped prose do not make a table row
+    (f"{LONG} in 2019 en 2020 met\nextra middelen", None),
 ]
 KEPT = [
     "Van der Plas\nGrinwis",  # short lines: a list of signatories
@@ -27,6 +29,9 @@ KEPT = [
     "kort\nregel",
     "| 12-04-2022 | Wetsvoorstel aangenomen door Tweede Kamer\nEerste Kamer | 21-06-2022 |",
     "",
+    # a header of years and table rows on one line each: three numbers make a row, not prose
+    "Lasten Begroting 2017 MJB 2018 MJB 2019 MJB 2020\nAlle kinderen maken kennis met cultuur",
+    "Alle kinderen maken kennis met cultuur -1.048 -1.048 -1.048\nInwoners blijven actief 5 5",
 ]
 
 

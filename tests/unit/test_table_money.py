@@ -49,6 +49,21 @@ def test_bare_cells_are_scaled_years_codes_and_prose_are_not() -> None:
     ]
 
 
+def test_plain_digit_codes_in_a_table_that_groups_thousands_are_no_cells() -> None:
+    """A municipal budget flattened one cell a line opens each row with its cost-centre code
+    ("60501"): in a table writing "1.573", a plain run of four or more digits is a code."""
+    text = (
+        "Bedragen x € 1.000\n\n2024\n\n2025\n\nSport\n\n-323\n\n-1.346\n\n60501\n\n"
+        "Zwembaden\n\n-314\n\n-2.569\n"
+    )
+    assert [c for c, _ in cells(text)] == ["323", "1.346", "314", "2.569"]
+    # a table that writes its thousands without a point keeps such numbers as sums
+    assert [c for c, _ in cells("Bedragen x € 1.000\n\nSport\n\n2500\n\n12670\n")] == [
+        "2500",
+        "12670",
+    ]
+
+
 def test_no_header_no_cells() -> None:
     assert cells("Verplichtingen\n\n4.262.619\n\n331,8\n") == []
 

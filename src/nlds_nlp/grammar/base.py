@@ -45,3 +45,22 @@ def trie_pattern(words: frozenset[str]) -> str:
         return body + "?" if "" in node else body
 
     return build(trie)
+
+
+# A table's column-header line: three or more years, short, no sentence punctuation
+# ("Lasten Begroting 2017 MJB 2018 MJB 2019 MJB 2020"). Its years are DATE, not the year of a
+# title before them (corpus guide 6.4-3), whatever budget word or abbreviation precedes each.
+_HEADER_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_HEADER_LINE_MAX = 120
+
+
+def in_year_header(text: str, pos: int) -> bool:
+    """Does ``pos`` lie in a column-header line of years? Looks at most one short line."""
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - _HEADER_LINE_MAX)
+    hi = text.find("\n", pos, pos + _HEADER_LINE_MAX)
+    if hi < 0:
+        hi = min(len(text), pos + _HEADER_LINE_MAX)
+    line = text[lo:hi]
+    if hi - lo >= _HEADER_LINE_MAX or any(ch in line for ch in ".;:!?"):
+        return False
+    return len(_HEADER_YEAR_RE.findall(line)) >= 3

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from nlds_nlp.grammar.base import Match, trie_pattern
+from nlds_nlp.grammar.base import Match, in_year_header, trie_pattern
 from nlds_nlp.normalise import dates as nd
 from nlds_nlp.normalise import days as ndays
 from nlds_nlp.normalise.dates import Anchor, Tense
@@ -518,6 +518,8 @@ def _is_title_year(text: str, start: int) -> bool:
     before = text[line_start:start]
     if _NOTA_SERIES_RE.search(before):
         return True
+    if in_year_header(text, start):
+        return False
     if not before.endswith((" ", "\u00a0")):
         return False
     words = before.split()

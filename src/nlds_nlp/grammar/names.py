@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from nlds_nlp.grammar.base import Match
+from nlds_nlp.grammar.base import Match, in_year_header
 from nlds_nlp.resources import generic_programme_words
 
 # ---------------------------------------------------------------------------------------------
@@ -607,7 +607,9 @@ def find_statutory_programmes(text: str) -> Iterator[Match]:
     if not BUDGET_HINT.search(text):
         return
     for m in BUDGET_TITLE.finditer(text):
-        yield Match(m.start(), m.end(), "PROGRAMME", "budget_title", {})
+        # "Lasten Begroting 2017 MJB 2018 MJB 2019": a column header, its year a DATE
+        if not in_year_header(text, m.start()):
+            yield Match(m.start(), m.end(), "PROGRAMME", "budget_title", {})
     for m in BUDGET_TITLE_BARE.finditer(text):
         yield Match(m.start("name"), m.end("name"), "PROGRAMME", "budget_title", {})
 

@@ -53,6 +53,7 @@ CELL_RE = re.compile(
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _CODE = re.compile(r"^0\d")  # "01", "03.1": row and chapter codes, not sums
+GROUPED_RE = re.compile(r"\d\.\d{3}(?![\d.])")  # a thousands point: "1.573", "12.601"
 # A table with a code column ("Art.", "Nr.") numbers its rows: "21" right above a row's name
 # ("21\n\nLand- en tuinbouw") is an article number, not a sum.
 CODE_COLUMN_RE = re.compile(r"^[^\S\n]*(?:Art\.?|Artikel|Nr\.?|Code|Volgnr\.?)[^\S\n]*$", re.M)
@@ -118,15 +119,29 @@ def _amount(number: str, unit: Decimal) -> str:
 
 
 class _Scopes:
-    """Which header's unit holds at an offset: the last header ending at or before it."""
+    """Which header's unit holds at an offset: the last header ending at or before it; and
+    whether that table writes its thousands with a point ("1.573"), found once per table."""
 
-    def __init__(self, headers: list[tuple[int, Decimal]]) -> None:
+    def __init__(self, headers: list[tuple[int, Decimal]], text: str = "") -> None:
         self.ends = [at for at, _ in headers]
         self.units = [unit for _, unit in headers]
+        bounds = [*self.ends, len(text)]
+        self.grouped = [
+            GROUPED_RE.search(text, bounds[i], bounds[i + 1]) is not None
+            for i in range(len(self.ends))
+        ]
 
     def __call__(self, pos: int) -> Decimal | None:
         i = bisect.bisect_right(self.ends, pos)
         return self.units[i - 1] if i else None
+
+    def code(self, pos: int, number: str) -> bool:
+        """A plain run of four or more digits ("60501") in a table that groups its thousands
+        ("1.573", "2.569") is a cost-centre or row code, not a sum."""
+        if len(number) < 4 or not number.isdigit():
+            return False
+        i = bisect.bisect_right(self.ends, pos)
+        return bool(i and self.grouped[i - 1])
 
 
 def _cell(start: int, end: int, number: str, unit: Decimal) -> Match:
@@ -145,7 +160,7 @@ def find_table_money(text: str, found: list[Match]) -> list[Match]:
     spans = _header_spans(text)
     if not spans:
         return found
-    scope = _Scopes([(end, unit) for _, end, unit in spans])
+    scope = _Scopes([(end, unit) for _, end, unit in spans], text)
     first = spans[0][1]
     out: list[Match] = []
     taken: set[int] = set()  # starts of lines that hold one found sum
@@ -180,6 +195,8 @@ def find_table_money(text: str, found: list[Match]) -> list[Match]:
         if _YEAR.match(number):
             continue
         if codes and codes[0] < start and ROW_CODE_RE.match(text, start):
+            continue
+        if scope.code(start, number):
             continue
         unit = scope(start)
         if unit is None:
@@ -257,7 +274,12 @@ def _row_cells(
         for c in ROW_NUM_RE.finditer(text, row.start("cells"), row.end("cells")):
             start, end = c.span("num")
             number = c.group("num")
-            if start in starts or _YEAR.match(number) or _CODE.match(number):
+            if (
+                start in starts
+                or _YEAR.match(number)
+                or _CODE.match(number)
+                or scope.code(start, number)
+            ):
                 continue
             out.append(_cell(start, end, number, unit))
     return out
