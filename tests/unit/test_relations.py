@@ -488,3 +488,14 @@ def test_a_place_ending_a_longer_row_name_is_not_the_rows_recipient() -> None:
         "<ent label=MONEY>1.775.273</ent>\n"
     )
     assert all_roles(marked) == [{}]
+
+
+def test_the_body_opening_a_row_with_tbv_receives_its_cells() -> None:
+    """ "InnovationQuarter t.b.v. vroege fase financiering" as a row's name cell: the body named
+    first receives (spec 6), whatever purpose follows it."""
+    marked = (
+        "Begrotingssubsidies 2021 (in €)\n\nNaam instelling\n\n2020\n\n2021\n\n4.1\n\n"
+        "<ent label=ORG id=a>Gemeente Dordrecht</ent> t.b.v. leerpark <ent label=LOC>Drechtsteden"
+        "</ent>\n\n<ent label=MONEY>3.000.000</ent>\n\n<ent label=MONEY>3.000.000</ent>\n"
+    )
+    assert [r.get("recipient") for r in all_roles(marked)] == ["a", "a"]

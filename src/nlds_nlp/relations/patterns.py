@@ -169,6 +169,8 @@ ROW_GIVEN_TO = re.compile(
     r"(?:(?:het|de)\s+)?(?:[a-z]+\s+)?$",
     re.I,
 )
+# After the body that opens a row cell: "InnovationQuarter t.b.v. vroege fase financiering"
+ROW_PURPOSE = re.compile(r"[^\S\n]+(?:" + BENEFICIARY + r")[^\S\n]", re.I)
 # A line break that ends a table row or paragraph, not a wrapped line of prose.
 ROW_BREAK = re.compile(r"\d[^\S\n]*\n|\n[^\S\n]*[\d(|-]|\n[^\S\n]*\n")
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)

@@ -18,6 +18,7 @@ from nlds_nlp.relations.patterns import (
     HEAD_LINE_MAX,
     RECEIPTS,
     ROW_GIVEN_TO,
+    ROW_PURPOSE,
     TABLE_TITLE,
     TITLE_LINES,
     TOTAL_LABELS,
@@ -311,10 +312,19 @@ class TableReader:
     @staticmethod
     def _name_cell(cell: Sentence | None) -> Mention | None:
         """The name a row cell holds ("Stichting A", "HWBP-2"): one ORG, LOC or PROGRAMME
-        mention covering most of a short cell."""
-        if cell is None or len(cell.mentions) != 1 or len(cell.text) > 150:
+        mention covering most of a short cell; or the body that opens a row "X t.b.v. Y" (the
+        one named first receives, spec 6), whatever the purpose after it names."""
+        if cell is None or not cell.mentions or len(cell.text) > 250:
             return None
         m = cell.mentions[0]
+        if (
+            m["label"] == "ORG"
+            and not cell.text[: m["start"] - cell.start].strip()
+            and ROW_PURPOSE.match(cell.text, m["end"] - cell.start)
+        ):
+            return m
+        if len(cell.mentions) != 1 or len(cell.text) > 150:
+            return None
         if m["label"] not in (*ACTORS, "PROGRAMME"):
             return None
         lead = cell.text[: m["start"] - cell.start]
