@@ -28,6 +28,9 @@ def cells(text: str) -> list[tuple[str, str]]:
         ("(bedragen x 1000)", 1000),
         ("Bedragen x1000", 1000),
         ("(bedragen x 1000,-)", 1000),
+        ("Onderwerp (bedragen in €)", 1),
+        ("(bedragen in euro)", 1),
+        ("(bedragen in € mln)", 1000000),
     ],
 )
 def test_unit_headers(header: str, unit: int) -> None:
@@ -62,6 +65,16 @@ def test_plain_digit_codes_in_a_table_that_groups_thousands_are_no_cells() -> No
         "2500",
         "12670",
     ]
+
+
+def test_row_numbers_under_a_code_column_named_before_the_unit_header() -> None:
+    """ "Nr." heads the code column on the line before "Onderwerp (bedragen in €)": the row
+    numbers that open each row ("1", "2") are codes, the sums after the row names are cells."""
+    text = (
+        "Nr.\n\nOnderwerp (bedragen in €)\n\n1\n\nFonds voor energieprojecten\n\n2.000.000\n\n"
+        "2\n\nBijdrage aan de transitie\n\n7.500.000\n"
+    )
+    assert [c for c, _ in cells(text)] == ["2.000.000", "7.500.000"]
 
 
 def test_no_header_no_cells() -> None:

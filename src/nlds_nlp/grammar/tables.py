@@ -29,19 +29,21 @@ _ONE_THOUSAND = r"(?:1[.\s]?000(?:,-)?|duizend)(?![.\d])"
 _ONE_MILLION = r"(?:1[.\s]?000[.\s]?000|1\s*(?:mln\.?|miljoen))(?![.\d])"
 _ONE_BILLION = r"(?:1\s*(?:mld\.?|miljard))(?![.\d])"
 _TIMES = r"(?:x|×|maal)"
-# "(bedragen x € 1.000)", "€ x1000", "x 1.000 euro", "x € 1 miljoen", "(in € mln)", "(in €)"
+# "(bedragen x € 1.000)", "€ x1000", "x 1.000 euro", "x € 1 miljoen", "(in € mln)", "(in €)",
+# "(bedragen in €)"
 UNIT_HEADER_RE = re.compile(
     rf"(?P<times>{_TIMES}\s*{_EURO}\s*(?P<a>{_ONE_BILLION}|{_ONE_MILLION}|{_ONE_THOUSAND})"
     rf"|{_EURO}\s*{_TIMES}\s*(?P<b>{_ONE_BILLION}|{_ONE_MILLION}|{_ONE_THOUSAND})"
     rf"|{_TIMES}\s*(?P<c>{_ONE_BILLION}|{_ONE_MILLION}|{_ONE_THOUSAND})\s*{_EURO}"
-    rf"|\(\s*in\s*{_EURO}\s*(?P<d>mln\.?|miljoen|mld\.?|miljard|duizend|1[.]?000)?\s*\)"
+    rf"|\(\s*(?:bedragen\s+)?in\s*{_EURO}\s*(?P<d>mln\.?|miljoen|mld\.?|miljard|duizend|1[.]?000)?\s*\)"
     # "Bedragen x 1.000", "(bedragen x 1000,-)": the word "bedragen" says the unit is money
     rf"|bedragen\s*{_TIMES}\s*(?P<e>{_ONE_BILLION}|{_ONE_MILLION}|{_ONE_THOUSAND}))",
     re.IGNORECASE,
 )
 # Cheap test whether a text may hold a unit header at all.
 HEADER_HINT_RE = re.compile(
-    r"[x×]\s*(?:€|eur|1[.\s]?0|1\s*m)|€\s*[x×]|\(\s*in\s*(?:€|eur)|bedragen\s*[x×]", re.I
+    r"[x×]\s*(?:€|eur|1[.\s]?0|1\s*m)|€\s*[x×]|\(\s*(?:bedragen\s+)?in\s*(?:€|eur)|bedragen\s*[x×]",
+    re.I,
 )
 # A cell number: thousands dots or none, up to two decimals; its sign stays outside the span.
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,6}(?:,\d{1,2})?"
@@ -186,7 +188,8 @@ def find_table_money(text: str, found: list[Match]) -> list[Match]:
                 value["amount"] = _plain(Decimal(str(amount)) * unit)
                 m = Match(m.start, m.end, m.label, m.pattern + "+table_unit", value)
         out.append(m)
-    codes = [m.start() for m in CODE_COLUMN_RE.finditer(text, first)]
+    # a code column's header may stand before the unit header ("Nr. / Onderwerp (bedragen in €)")
+    codes = [m.start() for m in CODE_COLUMN_RE.finditer(text)]
     for c in CELL_RE.finditer(text, first):
         start, end = c.span("num")
         if c.start() in taken:
