@@ -15,6 +15,12 @@ def names(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         ("Gedeputeerde Staten hebben besloten.", [("ORG", "Gedeputeerde Staten")]),
+        # "Defensie" acting as its ministry, not as a heading, a topic in a list or a name part
+        ("Defensie bereidt zich voor op dat scenario.", [("ORG", "Defensie")]),
+        ("Eind 2025 benadert Defensie de markt.", [("ORG", "Defensie")]),
+        ("Het gaat om de belangen van Defensie in de industrie.", [("ORG", "Defensie")]),
+        ("Defensie\n\nDe uitgaven stijgen.", []),
+        ("Ter dekking van de AOW, Defensie en het minimumloon.", [("LAW", "AOW")]),
         (
             "Het college van Gedeputeerde Staten kent een subsidie toe.",
             [("ORG", "college van Gedeputeerde Staten")],

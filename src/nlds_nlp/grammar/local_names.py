@@ -163,6 +163,36 @@ def find_local_organisations(text: str, portfolios: Mapping[str, str]) -> Iterat
         yield Match(m.start(), m.end(), "ORG", "club_name", {})
     yield from find_portfolio_lists(text, portfolios)
     yield from find_cited_commission(text)
+    yield from find_acting_ministries(text, portfolios)
+
+
+# "Defensie" acting as its ministry (issue 10, part 4; corpus guide 6.1: "Defensie" acting in
+# prose is the ministry, as a chapter heading it is not): as a subject ("Defensie heeft",
+# "benadert Defensie"), after a preposition ("voor Defensie", "de positie van Defensie") or
+# opening a sentence or bullet. Not alone on its line (a heading), not inside a longer name
+# ("Defensie Strategie voor Industrie"), not in a list of topics ("de AOW, Defensie en ...").
+ACTING_MINISTRY = re.compile(
+    rf"(?<![\w-])Defensie(?![\w-])(?!{SP}*+[{UPPER}])(?!{SP}++(?:en|of)\b)"
+)
+ACTING_BEFORE = re.compile(
+    rf"(?:(?:^|[.!?:;•*]|\n)[ \u00a0\t]*+|\b(?:van|voor|door|bij|namens|aan|met){SP}++"
+    rf"|\b[a-z]{{3,}}t{SP}++)\Z"
+)
+
+
+def find_acting_ministries(text: str, portfolios: Mapping[str, str]) -> Iterator[Match]:
+    if "Defensie" not in text:
+        return
+    canonical = _short_portfolio_canonical("Defensie", portfolios)
+    value = {"canonical": canonical} if canonical else {}
+    for m in ACTING_MINISTRY.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if line.strip(" \t\u00a0•*-") == "Defensie":
+            continue  # a heading naming the policy area
+        if ACTING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            yield Match(m.start(), m.end(), "ORG", "acting_ministry", dict(value))
 
 
 # The European Commission cited as the author of an EU act: "Verordening (EU) nr. 651/2014 van
