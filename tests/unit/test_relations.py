@@ -499,3 +499,38 @@ def test_the_body_opening_a_row_with_tbv_receives_its_cells() -> None:
         "</ent>\n\n<ent label=MONEY>3.000.000</ent>\n\n<ent label=MONEY>3.000.000</ent>\n"
     )
     assert [r.get("recipient") for r in all_roles(marked)] == ["a", "a"]
+
+
+def test_the_giver_named_with_the_grant_before_its_sum() -> None:
+    assert all_roles(
+        "Het <ent label=ORG id=h>Huis</ent> ontvangt een subsidie van de <ent label=ORG id=p>"
+        "Provincie Zeeland</ent> van <ent label=MONEY>€ 15.000</ent> voor zonnepanelen."
+    ) == [{"recipient": "h", "funder": "p"}]
+
+
+def test_a_fund_money_comes_from_is_the_programme_and_the_programme_it_is_for_receives() -> None:
+    """Spec 6: funded projects of a fund are recipients, the fund the programme."""
+    assert all_roles(
+        "Voor het <ent label=PROGRAMME id=paw>Programma Aardgasvrije Wijken</ent> is uit de "
+        "<ent label=PROGRAMME id=ke>Klimaatenvelop</ent> <ent label=MONEY>120 miljoen euro</ent> "
+        "beschikbaar."
+    ) == [{"programme": "ke", "recipient": "paw"}]
+
+
+def test_a_source_right_behind_an_earlier_sum_is_that_sums_own() -> None:
+    roles = all_roles(
+        "Naast de <ent label=MONEY>7,5 miljard</ent> uit het <ent label=PROGRAMME id=mf>"
+        "Mobiliteitsfonds</ent> is in totaal <ent label=MONEY>475 miljoen</ent> uitgetrokken "
+        "voor gebiedsbudgetten."
+    )
+    assert roles[0].get("programme") == "mf" and "programme" not in roles[1]
+
+
+def test_a_giving_participle_before_the_sum_is_an_agentless_passive() -> None:
+    """ "de eerder toegezegde €300 miljoen" takes the funder of the sentence before (spec 6)."""
+    roles = all_roles(
+        "Het <ent label=ORG id=k>kabinet</ent> stelt <ent label=MONEY>€1,3 miljard</ent> extra "
+        "beschikbaar aan gemeenten. Dat komt bovenop de eerder toegezegde "
+        "<ent label=MONEY>€300 miljoen</ent>."
+    )
+    assert roles[1].get("funder") == "k"

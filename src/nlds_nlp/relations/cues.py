@@ -69,6 +69,12 @@ class CuePatterns:
         self.parliament = frozenset(cues.parliament)
         self.link = frozenset(cues.link)
         self.cut = _words(cues.cut)
+        # a giving participle used as an adjective right before its sum ("de eerder toegezegde
+        # €300 miljoen", "de hiervoor gereserveerde ruim 1,3 miljard"): an agentless passive
+        adjectives = [w + "e" for w in cues.passive if w[-1] in "dt"]
+        self.participle = re.compile(
+            _words(adjectives).pattern + r"(?:\s+[^\s€\d]+){0,2}?\s*\Z", re.I
+        )
 
 
 @cache

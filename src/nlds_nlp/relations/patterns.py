@@ -171,6 +171,26 @@ ROW_GIVEN_TO = re.compile(
 )
 # After the body that opens a row cell: "InnovationQuarter t.b.v. vroege fase financiering"
 ROW_PURPOSE = re.compile(r"[^\S\n]+(?:" + BENEFICIARY + r")[^\S\n]", re.I)
+# "een subsidie van de Provincie Zeeland van € 15.000": the grant's giver named before its sum
+GRANT_FROM = re.compile(
+    r"(?:subsidie|bijdrage|financiering|steun|uitkering|dotatie|lening)\w*\s+(?:van|door)\s+"
+    + ARTICLE
+    + r"\Z",
+    re.I,
+)
+GRANT_FROM_GAP = re.compile(r"\s*(?:(?:van|ter\s+hoogte\s+van|à|groot)\s*|[:,]\s*)?")
+# Where money comes from ("uit het Klimaatfonds", "ten laste van de regeling"), as against where
+# it goes ("voor het Programma X"): a fund it comes from is the programme, a programme it goes to
+# the recipient (spec 6: funded projects of a fund are recipients, the fund the programme)
+FROM_BEFORE = re.compile(
+    r"(?:^|\s)(?:uit|vanuit|ten\s+laste\s+van)\s+"
+    + ARTICLE
+    + r"(?:(?:programma|regeling|fonds)\s+)?$",
+    re.I,
+)
+TO_BEFORE = re.compile(r"(?:^|\s)voor\s+" + ARTICLE + r"$", re.I)
+# A source right behind its own sum: "de 7,5 miljard uit het Mobiliteitsfonds"
+OWN_SOURCE_GAP = re.compile(r"\s*(?:uit|vanuit|van)\s+" + ARTICLE + r"\Z", re.I)
 # A line break that ends a table row or paragraph, not a wrapped line of prose.
 ROW_BREAK = re.compile(r"\d[^\S\n]*\n|\n[^\S\n]*[\d(|-]|\n[^\S\n]*\n")
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)

@@ -33,9 +33,12 @@ from nlds_nlp.relations.patterns import (
     CEILING,
     FRAME_UNIT_MAX,
     FRAME_UNITS,
+    FROM_BEFORE,
     FUND_NAME,
     FUNDER_AFTER,
     GIVEN_TO,
+    GRANT_FROM,
+    GRANT_FROM_GAP,
     GRANT_HEADING,
     HEADING,
     IN_BEFORE,
@@ -43,6 +46,7 @@ from nlds_nlp.relations.patterns import (
     LINK_MAX,
     LIST_GAP_MAX,
     LIST_ITEM_GAP,
+    OWN_SOURCE_GAP,
     PASSIVE_AUX,
     POINTER,
     PREP_BEFORE,
@@ -60,6 +64,7 @@ from nlds_nlp.relations.patterns import (
     SUM_LIST_GAP,
     TE_INFINITIVE,
     TITLE_OF,
+    TO_BEFORE,
 )
 from nlds_nlp.relations.periods import TimeRoles
 from nlds_nlp.relations.segment import SentenceIndex, sentences
@@ -422,6 +427,16 @@ class RoleFinder(TableReader, TimeRoles):
                 ):
                     roles["funder"] = x["id"]
                     break
+        # "een subsidie van de Provincie Zeeland van € 15.000": the giver named with the grant
+        if "funder" not in roles and window:
+            x = window[-1]
+            if (
+                x["label"] in ACTORS
+                and GRANT_FROM.search(text, max(left, x["start"] - 40), x["start"])
+                and GRANT_FROM_GAP.fullmatch(text, x["end"], m["start"])
+                and not self._is_parliament(x)
+            ):
+                roles["funder"] = x["id"]
         # "In totaal 7 mln euro heeft het kabinet bijgedragen": the subject after the sum
         if "funder" not in roles and give and after:
             x = after[0]
@@ -448,9 +463,9 @@ class RoleFinder(TableReader, TimeRoles):
         # 3. agentless passive: the funder named in the previous sentence
         if "funder" not in roles and not request:
             stretch = text[left:right]
+            passive = bool(cues.passive.search(stretch) and PASSIVE_AUX.search(stretch))
             if (
-                cues.passive.search(stretch)
-                and PASSIVE_AUX.search(stretch)
+                (passive or cues.participle.search(text, left, m["start"]))
                 and not any(x["label"] in ACTORS for x in window)
                 and prev is not None
             ):
@@ -496,6 +511,11 @@ class RoleFinder(TableReader, TimeRoles):
                 programme = named[-1] if named else None
             if programme is not None:
                 roles["programme"] = programme["id"]
+                self._sources(sent)  # fills the memo of sources money comes from
+                if "recipient" not in roles and programme["id"] in sent.memo["source_from"]:
+                    goes_to = self._programme_going_to(sent, left, m)
+                    if goes_to is not None:
+                        roles["recipient"] = goes_to["id"]
 
         # 6. period and date
         self._time_roles(m, sent, left, right, roles)
@@ -593,7 +613,11 @@ class RoleFinder(TableReader, TimeRoles):
         for x in reversed(window):
             if x["label"] == "PROGRAMME":
                 gap = text[x["end"] : m["start"]]
-                if len(gap) <= LINK_MAX and words_only(gap, self.cues.link):
+                if (
+                    len(gap) <= LINK_MAX
+                    and not self._owned_by_earlier_sum(x, m, sent)
+                    and words_only(gap, self.cues.link)
+                ):
                     return x
             break
         # a programme that the sentence says the money comes from or through (in the same
@@ -609,6 +633,17 @@ class RoleFinder(TableReader, TimeRoles):
         i = bisect.bisect_right(sent.memo["source_ends"], floor)
         if i < len(sources) and sources[i]["start"] < m["start"]:
             x = sources[i]
+            # "Voor het Programma X is uit de Klimaatenvelop 120 miljoen beschikbaar": the fund the
+            # money comes from is its programme, not the programme it goes to
+            if x["id"] not in sent.memo["source_from"]:
+                for y in sources[i + 1 :]:
+                    if y["start"] >= m["start"]:
+                        break
+                    if y["id"] in sent.memo["source_from"]:
+                        x = y
+                        break
+            if self._owned_by_earlier_sum(x, m, sent):
+                return None
             # "voor MIT (€ 11 mln.), IPC (€ 6 mln.)": a source with its own sum right after it
             # is that sum's, not every later item's
             own = sent.first_money_after(x["end"])
@@ -621,6 +656,30 @@ class RoleFinder(TableReader, TimeRoles):
             ):
                 return None
             return x
+        return None
+
+    def _owned_by_earlier_sum(self, x: Mention, m: Mention, sent: Sentence) -> bool:
+        """ "de 7,5 miljard uit het Mobiliteitsfonds is ... 475 miljoen": a programme right
+        behind an earlier sum ("uit het", "van het") is that sum's source, not a later one's."""
+        j = bisect.bisect_left(sent.money_starts, x["start"]) - 1
+        return (
+            j >= 0
+            and sent.money[j] is not m
+            and OWN_SOURCE_GAP.match(self.text, sent.money[j]["end"], x["start"]) is not None
+        )
+
+    def _programme_going_to(self, sent: Sentence, left: int, m: Mention) -> Mention | None:
+        """ "Voor het Programma X is uit de Klimaatenvelop 120 miljoen beschikbaar": with the
+        fund named as the programme, the programme the money is for receives it (spec 6)."""
+        for y in self._sources(sent):
+            if y["start"] >= m["start"]:
+                break
+            if (
+                y["start"] >= left
+                and y["id"] not in sent.memo["source_from"]
+                and TO_BEFORE.search(self.text[max(sent.start, y["start"] - 12) : y["start"]])
+            ):
+                return y
         return None
 
     def _breaks(self, sent: Sentence) -> tuple[list[int], list[int]]:
@@ -654,6 +713,11 @@ class RoleFinder(TableReader, TimeRoles):
                 )
             ]
             sent.memo["source_ends"] = [x["end"] for x in sent.memo["sources"]]
+            sent.memo["source_from"] = {
+                x["id"]
+                for x in sent.memo["sources"]
+                if FROM_BEFORE.search(text[max(sent.start, x["start"] - 40) : x["start"]])
+            }
         return sent.memo["sources"]
 
     def _actor_ending_by(self, sent: Sentence, pos: int) -> bool:
