@@ -534,3 +534,15 @@ def test_a_giving_participle_before_the_sum_is_an_agentless_passive() -> None:
         "<ent label=MONEY>€300 miljoen</ent>."
     )
     assert roles[1].get("funder") == "k"
+
+
+def test_cells_with_a_nadelig_or_voordelig_mark_take_their_column_years() -> None:
+    """ "12.413 N" (nadelig) in a flattened municipal table: the mark is a sign, the cell a sum of
+    its column's year (guide 6.3-5: money added to or cut from a year's budget)."""
+    marked = (
+        "Herijkingen (x € 1.000,-)\n\nBegroting <ent label=DATE id=a type=date value=2026>2026"
+        "</ent>\n\nBegroting <ent label=DATE id=b type=date value=2027>2027</ent>\n\n"
+        "205. Nominale bijstelling budgetten\n\n<ent label=MONEY>12.413</ent> N\n\n"
+        "<ent label=MONEY>935</ent> V\n"
+    )
+    assert all_roles(marked) == [{"period": "a"}, {"period": "b"}]

@@ -191,6 +191,8 @@ FROM_BEFORE = re.compile(
 TO_BEFORE = re.compile(r"(?:^|\s)voor\s+" + ARTICLE + r"$", re.I)
 # A source right behind its own sum: "de 7,5 miljard uit het Mobiliteitsfonds"
 OWN_SOURCE_GAP = re.compile(r"\s*(?:uit|vanuit|van)\s+" + ARTICLE + r"\Z", re.I)
+# A cell's "N" (nadelig) or "V" (voordelig) after its sum: a sign, not text ("12.413 N")
+CELL_MARK = re.compile(r"[^\S\n]+[NV]\Z")
 # A line break that ends a table row or paragraph, not a wrapped line of prose.
 ROW_BREAK = re.compile(r"\d[^\S\n]*\n|\n[^\S\n]*[\d(|-]|\n[^\S\n]*\n")
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)

@@ -14,6 +14,7 @@ from nlds_nlp.relations.cues import CuePatterns
 from nlds_nlp.relations.patterns import (
     ACTORS,
     BUDGET_OF,
+    CELL_MARK,
     COLUMN_LABEL,
     HEAD_LINE_MAX,
     RECEIPTS,
@@ -49,6 +50,8 @@ class TableReader:
         rest = sent.text.strip().strip("-–−‒/ ")
         if m["label"] == "DATE":
             rest = YEAR_CELL_TRAIL.sub("", YEAR_CELL_LEAD.sub("", rest))
+        elif m["label"] == "MONEY":
+            rest = CELL_MARK.sub("", rest)  # "12.413 N": nadelig / voordelig marks the sign
         if rest != m["text"]:
             return "other"
         if m["label"] == "MONEY":
