@@ -546,3 +546,12 @@ def test_cells_with_a_nadelig_or_voordelig_mark_take_their_column_years() -> Non
         "<ent label=MONEY>935</ent> V\n"
     )
     assert all_roles(marked) == [{"period": "a"}, {"period": "b"}]
+
+
+def test_a_variance_marked_voordelig_or_nadelig_moves_nothing() -> None:
+    """A budget variance explained in prose ("(€ 75.000 voordelig)") is a difference between two
+    budgets, not money that moves: no roles (corpus guide 6.4-4, as a "Verschil" column)."""
+    assert all_roles(
+        "In <ent label=DATE id=a type=date value=2023>2023</ent> is hiervoor een budget opgenomen "
+        "via overheveling (<ent label=MONEY>€ 75.000</ent> voordelig)."
+    ) == [{}]
