@@ -20,6 +20,8 @@ def names(text: str) -> list[tuple[str, str]]:
         ("Eind 2025 benadert Defensie de markt.", [("ORG", "Defensie")]),
         ("Het gaat om de belangen van Defensie in de industrie.", [("ORG", "Defensie")]),
         ("Defensie\n\nDe uitgaven stijgen.", []),
+        ("Sociaal Domein\n\nFinanciën\n\nWat mag het kosten?", []),  # a heading
+        ("BZK\n\nDatum 1 maart", [("ORG", "BZK")]),  # an acronym alone still names the body
         ("Ter dekking van de AOW, Defensie en het minimumloon.", [("LAW", "AOW")]),
         (
             "Het college van Gedeputeerde Staten kent een subsidie toe.",

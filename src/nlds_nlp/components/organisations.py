@@ -111,6 +111,20 @@ class _Crossings:
         return earliest is not None and earliest < start
 
 
+def _portfolio_heading(text: str, m: Match) -> bool:
+    """A ministry's portfolio written alone on its line ("Financiën", "Justitie en Veiligheid")
+    is a heading naming a policy area, not the ministry (corpus guide 6.1); an acronym alone on
+    its line ("BZK" in a letterhead) still names the body."""
+    surface = text[m.start : m.end]
+    canonical = str((m.value or {}).get("canonical") or "")
+    if not canonical.startswith("Ministerie") or surface.isupper() or "inisterie" in surface:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip(" \t\u00a0•*#-") == surface
+
+
 class OrganisationRecogniser:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -126,7 +140,10 @@ class OrganisationRecogniser:
         ]
         # "minister voor VRO" names a topic, not a ministry (spec section 6)
         found = [
-            m for m in found if not TOPIC_MINISTER.search(text[max(0, m.start - 30) : m.start])
+            m
+            for m in found
+            if not TOPIC_MINISTER.search(text[max(0, m.start - 30) : m.start])
+            and not _portfolio_heading(text, m)
         ]
         add_candidates(doc, respect_register(text, found), "organisations")
         return doc
