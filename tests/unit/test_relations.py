@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from markup import parse
 from nlds_nlp.relations import assign_roles, sentences
 
@@ -555,3 +557,33 @@ def test_a_variance_marked_voordelig_or_nadelig_moves_nothing() -> None:
         "In <ent label=DATE id=a type=date value=2023>2023</ent> is hiervoor een budget opgenomen "
         "via overheveling (<ent label=MONEY>€ 75.000</ent> voordelig)."
     ) == [{}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verschil Act. begr./Rek. 2022\n\nLasten", ["Verschil Act. begr./Rek. 2022", "Lasten"]),
+        ("Zie art. 5 van de wet. De minister", ["Zie art. 5 van de wet.", "De minister"]),
+        ("Kamerstuk nr. 43 bent u", ["Kamerstuk nr. 43 bent u"]),
+        ("Dat is goed. Het gaat door.", ["Dat is goed.", "Het gaat door."]),
+        ("Het kost veel. 2020 was beter.", ["Het kost veel.", "2020 was beter."]),
+        # a scale word's stop ends a list item before the next year
+        ("2024 € 0,76 mln. 2025 € 2,24 mln.", ["2024 € 0,76 mln.", "2025 € 2,24 mln."]),
+    ],
+)
+def test_an_abbreviation_before_a_number_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in sentences(text)] == expected
+
+
+def test_a_mark_line_keeps_the_row_and_a_difference_column_moves_nothing() -> None:
+    """ "89.926 / N / 84.307 / N / 7.168 / N" under five header lines, the last "Verschil Act.
+    begr./Rek. 2022": the marks stay in the row, the difference column gets no roles."""
+    marked = (
+        "Bedragen x € 1.000\n\nRekening <ent label=DATE id=a type=date value=2021>2021</ent>\n\n"
+        "Actuele begroting <ent label=DATE id=b type=date value=2022>2022</ent>\n\n"
+        "Verschil Act. begr./Rek. <ent label=DATE id=c type=date value=2022>2022</ent>\n\n"
+        "Lasten\n\n<ent label=MONEY>89.926</ent>\n\nN\n\n<ent label=MONEY>84.307</ent>\n\nN\n\n"
+        "<ent label=MONEY>7.168</ent>\n\nN\n\nStorting reserve\n\n<ent label=MONEY>3.664</ent>\n\n"
+        "N\n\n<ent label=MONEY>1.278</ent>\n\nN\n\n<ent label=MONEY>628</ent>\n\nN\n"
+    )
+    assert all_roles(marked) == [{"period": "a"}, {"period": "b"}, {}, {}, {}, {}]

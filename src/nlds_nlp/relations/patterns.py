@@ -103,7 +103,7 @@ TITLE_OF = re.compile(
 YEAR_CELL_LEAD = re.compile(
     r"^(?:t/m|tot(?:\s+en\s+met)?|vanaf|na|voor|ultimo|begroot|raming|rekening|jaarrekening|"
     r"realisatie|prognose|budget|werkelijk|(?:(?:primitieve|gewijzigde|actuele|vastgestelde|"
-    r"ontwerp)\s+)?begroting)\s+",
+    r"ontwerp)\s+)?begroting|verschil(?:\s+[\w./]{1,12}){0,3})\s+",
     re.I,
 )
 # ... or after it: "2024\nWerkelijk", "2025 Begroot", "2026\nLasten"
@@ -193,6 +193,8 @@ TO_BEFORE = re.compile(r"(?:^|\s)voor\s+" + ARTICLE + r"$", re.I)
 OWN_SOURCE_GAP = re.compile(r"\s*(?:uit|vanuit|van)\s+" + ARTICLE + r"\Z", re.I)
 # A cell's "N" (nadelig) or "V" (voordelig) after its sum: a sign, not text ("12.413 N")
 CELL_MARK = re.compile(r"[^\S\n]+[NV]\Z")
+# ... or on a line of its own, right after its cell
+MARK_LINE = re.compile(r"\s*[NV]\s*")
 # A line break that ends a table row or paragraph, not a wrapped line of prose.
 ROW_BREAK = re.compile(r"\d[^\S\n]*\n|\n[^\S\n]*[\d(|-]|\n[^\S\n]*\n")
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)

@@ -14,8 +14,18 @@ import re
 # A line without closing punctuation followed by a line that opens with a capitalised article
 # or pronoun is a heading or headline above a new sentence ("... in Zaanstad\nDe provincie
 # Noord-Holland wil ..."): wrapped prose does not start its next line that way.
+# An abbreviation's stop before a number on the same line ends nothing ("Rek. 2022", "nr. 12",
+# "art. 5"); a scale word's stop does ("€ 0,76 mln. 2025 € 2,24 mln.": list items).
+ABBREVIATIONS_BEFORE_NUMBERS = (
+    "nr", "nrs", "no", "art", "artt", "blz", "pag", "p", "hfst", "par", "bijl", "tab", "fig",
+    "rek", "begr", "act", "ca", "vgl", "resp", "jr", "vs", "ong",
+)  # fmt: skip
+_ABBREVIATION = "".join(rf"(?<!(?<![\w.])(?i:{a})\.)" for a in ABBREVIATIONS_BEFORE_NUMBERS)
 SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'’”)]*\s+(?=[^a-zß-ÿ\s])|\n\s*\n"
+    r"(?<=[.!?])[\"'’”)]*\s+(?=[^a-zß-ÿ\s\d])"
+    r"|(?<=[.!?])" + _ABBREVIATION + r"[\"'’”)]*\s+(?=\d)"
+    r"|(?<=[.!?])[\"'’”)]*[^\S\n]*\n\s*(?=\d)"
+    r"|\n\s*\n"
     r"|(?<=[^\s,;:(\-–])[^\S\n]*\n[^\S\n]*(?=(?:De|Het|Een|Dit|Deze|Wij|We|Er)[^\S\n])"
 )
 

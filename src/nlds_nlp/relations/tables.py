@@ -17,6 +17,7 @@ from nlds_nlp.relations.patterns import (
     CELL_MARK,
     COLUMN_LABEL,
     HEAD_LINE_MAX,
+    MARK_LINE,
     RECEIPTS,
     ROW_GIVEN_TO,
     ROW_PURPOSE,
@@ -92,6 +93,7 @@ class TableReader:
         in_table = False
         row_year: Mention | None = None
         run_year: Mention | None = None
+        static_years: set[str] = set()  # header years of "Verschil" or "Saldo" columns
 
         def column_label(k: int) -> str:
             if columns is not None and len(run) == len(columns):
@@ -164,7 +166,9 @@ class TableReader:
                 # fewer sums than years: from the right (a line that starts later leaves its first
                 # columns empty); more: the first are totals
                 col = k - (len(run) - len(header))
-                if col >= 0:
+                if col >= 0 and header[col]["id"] in static_years:
+                    roles.clear()  # a difference or balance column moves nothing
+                elif col >= 0:
                     roles["period"] = header[col]["id"]
                     roles.pop("date", None)
             run.clear()
@@ -172,8 +176,12 @@ class TableReader:
         for sent in self.sents:
             if not sent.text.strip():
                 continue
+            if run and MARK_LINE.fullmatch(sent.text):
+                continue  # "89.926 / N / 84.307 / N": a cell's mark on a line of its own
             kind = self._cell_kind(sent)
             if kind == "year":
+                if self.cues.static.search(sent.text):
+                    static_years.add(sent.mentions[0]["id"])  # "Verschil Act. begr./Rek. 2022"
                 close_run()
                 if not years and pending:  # "Realisatie / Begroting / Verschil" above the years
                     labels, group_labels, pending = pending, True, []
