@@ -587,3 +587,17 @@ def test_a_mark_line_keeps_the_row_and_a_difference_column_moves_nothing() -> No
         "N\n\n<ent label=MONEY>1.278</ent>\n\nN\n\n<ent label=MONEY>628</ent>\n\nN\n"
     )
     assert all_roles(marked) == [{"period": "a"}, {"period": "b"}, {}, {}, {}, {}]
+
+
+def test_numbered_column_headers_give_each_column_its_year_and_a_difference_none() -> None:
+    """An agency's accounts: "Vastgestelde begroting (1) / Realisatie (2) / Verschil (3) = (2) -
+    (1) / Realisatie 2023 (4)" under a title "voor het jaar 2024": the first two columns are the
+    title's year, the difference moves nothing, the last column is 2023."""
+    marked = (
+        "Tabel 50 Verantwoording voor het <ent label=DATE id=t type=date value=2024>jaar 2024"
+        "</ent> (bedragen x € 1.000)\n\nVastgestelde begroting (1)\n\nRealisatie (2)\n\n"
+        "Verschil (3) = (2) - (1)\n\nRealisatie <ent label=DATE id=p type=date value=2023>2023"
+        "</ent> (4)\n\nLasten\n\nRentebaten\n\n<ent label=MONEY>7.000</ent>\n\n<ent label=MONEY>"
+        "8.027</ent>\n\n<ent label=MONEY>1.027</ent>\n\n<ent label=MONEY>7.439</ent>\n"
+    )
+    assert all_roles(marked) == [{"period": "t"}, {"period": "t"}, {}, {"period": "p"}]

@@ -195,6 +195,8 @@ OWN_SOURCE_GAP = re.compile(r"\s*(?:uit|vanuit|van)\s+" + ARTICLE + r"\Z", re.I)
 CELL_MARK = re.compile(r"[^\S\n]+[NV]\Z")
 # ... or on a line of its own, right after its cell
 MARK_LINE = re.compile(r"\s*[NV]\s*")
+# A column header's number: "Realisatie (2)", "Verschil (3) = (2) - (1)", "(3)=(1)+(2)"
+COLUMN_NUMBER = re.compile(r"\((\d)\)(?:[^\S\n]*=[^\S\n]*[()\d+\-–\s]{3,30})?[^\S\n]*\Z")
 # A line break that ends a table row or paragraph, not a wrapped line of prose.
 ROW_BREAK = re.compile(r"\d[^\S\n]*\n|\n[^\S\n]*[\d(|-]|\n[^\S\n]*\n")
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)

@@ -16,6 +16,7 @@ from nlds_nlp.relations.patterns import (
     BUDGET_OF,
     CELL_MARK,
     COLUMN_LABEL,
+    COLUMN_NUMBER,
     HEAD_LINE_MAX,
     MARK_LINE,
     RECEIPTS,
@@ -118,6 +119,8 @@ class TableReader:
                 found = [(line.text.strip(), self._column_year(line)) for line in head_lines[:-1]]
                 if any(year is not None for _, year in found):
                     columns = found
+            if columns is None and not header:
+                columns = self._numbered_columns(head_lines, len(run), table_year)
             head_lines.clear()
             row_label = row_name.text if row_name is not None else ""
             name = self._name_cell(row_name)
@@ -233,6 +236,21 @@ class TableReader:
         close_run()
         self._pipe_columns()
         self._line_columns()
+
+    def _numbered_columns(
+        self, head_lines: list[Sentence], cells: int, table_year: Mention | None
+    ) -> list[tuple[str, Mention | None]] | None:
+        """Column headers numbered in order above the rows ("Vastgestelde begroting (1) /
+        Realisatie (2) / Verschil (3) = (2) - (1) / Realisatie 2023 (4)"), as many as the row has
+        cells. A column takes its own year, else the table's title year ("... voor het jaar
+        2024"), else none (guide 6.4-3). A "Verschil" column moves nothing (its label says so)."""
+        numbered = [line for line in head_lines if COLUMN_NUMBER.search(line.text)]
+        if len(numbered) != cells or cells < 2:
+            return None
+        marks = [int(COLUMN_NUMBER.search(line.text).group(1)) for line in numbered]  # type: ignore[union-attr]
+        if marks != list(range(1, cells + 1)):
+            return None
+        return [(line.text.strip(), self._column_year(line) or table_year) for line in numbered]
 
     @staticmethod
     def _column_year(line: Sentence) -> Mention | None:
