@@ -21,6 +21,14 @@ def names(text: str) -> list[tuple[str, str]]:
         ("Het gaat om de belangen van Defensie in de industrie.", [("ORG", "Defensie")]),
         ("Defensie\n\nDe uitgaven stijgen.", []),
         ("Sociaal Domein\n\nFinanciën\n\nWat mag het kosten?", []),  # a heading
+        ("“Als Rijk zetten we in op talent.", [("ORG", "Rijk")]),
+        ("Rijk en provincies aan de slag met natuur", [("ORG", "Rijk")]),
+        # a named region receiving a grant is one place; instruments named after regions are not
+        (
+            "Regio Groene Hart € 18 miljoen",
+            [("LOC", "Regio Groene Hart"), ("MONEY", "€ 18 miljoen")],
+        ),
+        ("de Regio Envelop", [("PROGRAMME", "Regio Envelop")]),
         ("BZK\n\nDatum 1 maart", [("ORG", "BZK")]),  # an acronym alone still names the body
         ("Ter dekking van de AOW, Defensie en het minimumloon.", [("LAW", "AOW")]),
         (

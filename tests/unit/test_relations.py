@@ -601,3 +601,19 @@ def test_numbered_column_headers_give_each_column_its_year_and_a_difference_none
         "8.027</ent>\n\n<ent label=MONEY>1.027</ent>\n\n<ent label=MONEY>7.439</ent>\n"
     )
     assert all_roles(marked) == [{"period": "t"}, {"period": "t"}, {}, {"period": "p"}]
+
+
+def test_list_rows_under_a_state_grant_take_the_state_as_funder() -> None:
+    """ "De voorstellen met de beschikbare rijksbijdrage in miljoenen:" and rows "Het Hogeland
+    € 12,1 miljoen" (a row's name opening its own sentence): each row's place receives, the
+    national government named before pays (spec 6: a header gives every row its funder)."""
+    marked = (
+        "Regio's ontvangen extra van het <ent label=ORG id=r>Rijk</ent>.\n\n"
+        "De voorstellen voor <ent label=PROGRAMME id=p>Regio Deals</ent> met de beschikbare "
+        "rijksbijdrage:\n\n<ent label=LOC id=a>Het Hogeland</ent> <ent label=MONEY>€ 12,1 miljoen"
+        "</ent>\n\n<ent label=LOC id=b>Veluwe</ent> <ent label=MONEY>€ 20 miljoen</ent>\n"
+    )
+    roles = all_roles(marked)
+    assert [r.get("recipient") for r in roles] == ["a", "b"]
+    assert [r.get("funder") for r in roles] == ["r", "r"]
+    assert [r.get("programme") for r in roles] == ["p", "p"]

@@ -465,6 +465,18 @@ def find_compass_places(text: str, places: frozenset[str]) -> Iterator[Match]:
     for m in COMPASS_PLACE.finditer(text):
         if m["place"] in places:
             yield Match(m.start(), m.end(), "LOC", "compass_place", {})
+    if "Regio " in text:
+        for m in REGION_NAME.finditer(text):
+            yield Match(m.start(), m.end(), "LOC", "region_name", {})
+
+
+# A named region as a grant's receiver ("Regio Foodvalley € 25 miljoen", "Regio Groene Hart",
+# "Regio Centra Groningen"): "Regio" and up to three capitalised words are one place (the gold's
+# LOC), not the instruments named after regions ("Regio Deal", "Regio Envelop").
+REGION_NAME = re.compile(
+    rf"(?<![\w-])Regio{SP}(?!(?:Deals?|Envelop|Enveloppe|Specifieke|Regeling)(?![\w-]))"
+    rf"[{UPPER}][\w]++(?:-[\w]++)?+(?:{SP}[{UPPER}][\w]++(?:-[\w]++)?+){{0,2}}(?![\w-])"
+)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -210,7 +210,12 @@ GOVERNMENT_LAYERS = _mk(
     r"(?:(?:gemeenten|provincies|waterschappen)(?:,| en| of)\s+(?:[a-z]+(?:,| en| of)\s+)?(?P<rijk>[Rr]ijk)\b)"
 )
 # "Rijk, provincie en gemeenten": the national government first in such a list
-RIJK_FIRST = _mk(r"(?<![\w-])Rijk(?=,\s+(?:de\s+)?(?:provincies?|gemeenten|waterschappen)\b)")
+# ("Rijk en provincies aan de slag", "Rijk en regio bouwen samen"), or as the speaker's role
+# ("Als Rijk zetten we in op ...")
+RIJK_FIRST = _mk(
+    r"(?<![\w-])Rijk(?=(?:,|\s+en)\s+(?:de\s+)?(?:provincies?|gemeenten|waterschappen|"
+    r"regio(?:'s|’s)?|decentrale)\b)|(?<=\b[Aa]ls\s)Rijk(?=\s+[a-z])"
+)
 # ministries: "ministerie van EZK", "Ministerie van Economische Zaken en Klimaat"
 MINISTRY = _mk(
     rf"(?=[Mm]){WORD_START}(?P<head>[Mm]inisterie|[Mm]inisteries)[ \u00a0]+van[ \u00a0]+"
@@ -345,7 +350,7 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
         yield Match(m.start(), m.end(), "ORG", "body_word", value)
     for m in GOVERNMENT_LAYERS.finditer(text):
         yield Match(m.start("rijk"), m.end("rijk"), "ORG", "government_layers", {})
-    for m in RIJK_FIRST.finditer(text) if "Rijk," in text else ():
+    for m in RIJK_FIRST.finditer(text) if "Rijk" in text else ():
         yield Match(m.start(), m.end(), "ORG", "government_layers", {})
     for m in MINISTRY.finditer(text):
         hit = _portfolio_matches(text, m.start("portfolio"), m["portfolio"], portfolios)

@@ -197,6 +197,8 @@ CELL_MARK = re.compile(r"[^\S\n]+[NV]\Z")
 MARK_LINE = re.compile(r"\s*[NV]\s*")
 # A column header's number: "Realisatie (2)", "Verschil (3) = (2) - (1)", "(3)=(1)+(2)"
 COLUMN_NUMBER = re.compile(r"\((\d)\)(?:[^\S\n]*=[^\S\n]*[()\d+\-–\s]{3,30})?[^\S\n]*\Z")
+# "rijksbijdrage": money the national government gives ("met de beschikbare rijksbijdrage:")
+STATE_GRANT = re.compile(r"\brijksbijdrage", re.I)
 # A line break that ends a table row or paragraph, not a wrapped line of prose.
 ROW_BREAK = re.compile(r"\d[^\S\n]*\n|\n[^\S\n]*[\d(|-]|\n[^\S\n]*\n")
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)

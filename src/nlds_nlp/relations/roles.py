@@ -60,6 +60,7 @@ from nlds_nlp.relations.patterns import (
     ROW_BREAK,
     ROW_GAP,
     SHORT_FORM,
+    STATE_GRANT,
     STATIC_BEFORE,
     SUM_LIST_GAP,
     TE_INFINITIVE,
@@ -202,6 +203,12 @@ class RoleFinder(TableReader, TimeRoles):
                 for role in ("funder", "recipient", "programme"):
                     if role in roles:
                         roles[role] = self._nearest_mention(roles[role], m)
+                if "funder" not in roles and "recipient" in roles:
+                    # a list under a header naming the state's grant ("Regio Deal Rijksbijdrage
+                    # Noord-Drenthe € 15 miljoen ..."): the national government pays every row
+                    rijk = self._state_grant_header(sent)
+                    if rijk is not None and rijk["id"] != roles["recipient"]:
+                        roles["funder"] = rijk["id"]
                 if frame_left > 0:
                     for role, target in frame.items():
                         roles.setdefault(role, target)
@@ -248,7 +255,36 @@ class RoleFinder(TableReader, TimeRoles):
             ):
                 frame["programme"] = m["id"]
                 break
+        # "... met de beschikbare rijksbijdrage in miljoenen:": the national government pays;
+        # its nearest mention before the introduction is the rows' funder
+        if "funder" not in frame and sent.cue("state_grant", STATE_GRANT):
+            rijk = self._last_named(("rijk", "het rijk", "rijksoverheid"), sent.start)
+            if rijk is not None:
+                frame["funder"] = rijk["id"]
         return frame
+
+    def _state_grant_header(self, sent: Sentence) -> Mention | None:
+        """The last "Rijk" mention before a sentence whose text before its first sum names the
+        state's grant ("rijksbijdrage"), once per sentence."""
+        if "state_grant" not in sent.memo:
+            first = sent.money[0]["start"]
+            header = STATE_GRANT.search(self.text, sent.start, first)
+            sent.memo["state_grant"] = (
+                self._last_named(("rijk", "het rijk", "rijksoverheid"), sent.start)
+                if header is not None
+                else None
+            )
+        return sent.memo["state_grant"]
+
+    def _last_named(self, names: tuple[str, ...], before: int) -> Mention | None:
+        """The last ORG mention before ``before`` with one of ``names`` (lowercase)."""
+        best: Mention | None = None
+        for name in names:
+            same = self.by_name.get(("ORG", name), [])
+            j = bisect.bisect_left(same, before, key=lambda x: x["start"]) - 1
+            if j >= 0 and (best is None or same[j]["start"] > best["start"]):
+                best = same[j]
+        return best
 
     def _roles_for(
         self,
@@ -571,7 +607,7 @@ class RoleFinder(TableReader, TimeRoles):
             p = last["start"]
             while p > sent.start and text[p - 1] in " \t":
                 p -= 1
-            if p == 0 or (p > sent.start and text[p - 1] == "\n"):
+            if p == 0 or text[p - 1] == "\n":
                 return last
             # a list run on into one line ("Noord-Drenthe € 15 miljoen Eemsdelta € 8,5
             # miljoen ..."): the name follows the previous item's sum directly
