@@ -617,3 +617,15 @@ def test_list_rows_under_a_state_grant_take_the_state_as_funder() -> None:
     assert [r.get("recipient") for r in roles] == ["a", "b"]
     assert [r.get("funder") for r in roles] == ["r", "r"]
     assert [r.get("programme") for r in roles] == ["p", "p"]
+
+
+def test_a_pipe_table_one_cell_a_line_gives_each_cell_its_column_year() -> None:
+    """ "2026 |" / "2027 |" / ... / "I) |" / "Beginstand begroting 2026-2027 |" / "€ 2.324.382 |":
+    a pipe table flattened one cell a line; the row label's own years are not the cells'."""
+    marked = (
+        "Saldi:\n|\n|\n<ent label=DATE id=a type=date value=2026>2026</ent> |\n"
+        "<ent label=DATE id=b type=date value=2027>2027</ent> |\n|---|---|---|---|\n|\nI) |\n"
+        "Beginstand begroting <ent label=DATE id=c type=interval>2026-2027</ent> |\n"
+        "<ent label=MONEY>€ 2.324.382</ent> |\n<ent label=MONEY>€ 2.339.814</ent> |\n"
+    )
+    assert all_roles(marked) == [{"period": "a"}, {"period": "b"}]

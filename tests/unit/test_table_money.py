@@ -77,6 +77,16 @@ def test_row_numbers_under_a_code_column_named_before_the_unit_header() -> None:
     assert [c for c, _ in cells(text)] == ["2.000.000", "7.500.000"]
 
 
+def test_footnote_marks_on_most_rows_are_dropped_by_the_unmarked_rows_length() -> None:
+    """Most rows end in a rising footnote mark ("... / 31.336 / 2"); the rows without one show
+    the true row length, so the marks are no sums."""
+    rows = [("Verplichtingen", "1"), ("Uitgaven", None), ("Programma A", "2"), ("Programma B", "3")]
+    text = "(bedragen x € 1.000)\n\n2019\n\n2020\n\n" + "".join(
+        f"{name}\n\n1.200\n\n‒ 851\n\n{mark or ' '}\n\n" for name, mark in rows
+    )
+    assert [c for c, _ in cells(text)] == ["1.200", "851"] * 4
+
+
 def test_no_header_no_cells() -> None:
     assert cells("Verplichtingen\n\n4.262.619\n\n331,8\n") == []
 

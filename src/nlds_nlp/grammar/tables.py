@@ -236,6 +236,21 @@ def _drop_footnotes(text: str, found: list[Match]) -> list[Match]:
     if not lengths:
         return found
     usual = max(lengths, key=lambda n: (lengths[n], n))
+    drop = _footnote_marks(text, found, runs, usual)
+    if drop is None and usual - 1 in lengths:
+        # most rows carry a mark ("... / ‒ 851.351 / 1", "... / 31.336 / 2"), the unmarked rows
+        # show the true row length
+        drop = _footnote_marks(text, found, runs, usual - 1)
+    if drop is None:
+        return found
+    return [m for i, m in enumerate(found) if i not in drop]
+
+
+def _footnote_marks(
+    text: str, found: list[Match], runs: list[list[int]], usual: int
+) -> set[int] | None:
+    """Indexes of the last cells of rows one cell longer than ``usual`` that are footnote marks:
+    bare one- or two-digit numbers without a sign, at least two, rising in text order."""
     marks: list[tuple[int, int]] = []  # (index, number) of candidate footnote marks
     for run in runs:
         last = found[run[-1]]
@@ -248,9 +263,8 @@ def _drop_footnotes(text: str, found: list[Match]) -> list[Match]:
     # footnotes are numbered: at least two marks, rising in text order ("1", "2", "4")
     numbers = [n for _, n in marks]
     if len(marks) < 2 or any(a >= b for a, b in itertools.pairwise(numbers)):
-        return found
-    drop = {i for i, _ in marks}
-    return [m for i, m in enumerate(found) if i not in drop]
+        return None
+    return {i for i, _ in marks}
 
 
 # A row on one line: a label, then two or more numbers ("Organisatiekosten 5.888 6.584 6.921").

@@ -26,6 +26,8 @@ SENTENCE_END = re.compile(
     r"|(?<=[.!?])" + _ABBREVIATION + r"[\"'’”)]*\s+(?=\d)"
     r"|(?<=[.!?])[\"'’”)]*[^\S\n]*\n\s*(?=\d)"
     r"|\n\s*\n"
+    # a table row or cell that ends in its bar ("2026 |", "| A | 5 |") ends at its line break
+    r"|(?<=\|)[^\S\n]*\n"
     r"|(?<=[^\s,;:(\-–])[^\S\n]*\n[^\S\n]*(?=(?:De|Het|Een|Dit|Deze|Wij|We|Er)[^\S\n])"
 )
 

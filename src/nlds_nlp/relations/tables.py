@@ -49,7 +49,7 @@ class TableReader:
         if len(sent.mentions) != 1:
             return "other"
         m = sent.mentions[0]
-        rest = sent.text.strip().strip("-–−‒/ ")
+        rest = sent.text.strip().strip("|").strip().strip("-–−‒/ ")  # "2026 |": a pipe cell
         if m["label"] == "DATE":
             rest = YEAR_CELL_TRAIL.sub("", YEAR_CELL_LEAD.sub("", rest))
         elif m["label"] == "MONEY":
