@@ -292,3 +292,45 @@ def test_a_merger_the_sources_do_not_bear_out_is_refused(
     }
     with pytest.raises(SystemExit, match=message):
         _mergers(tmp_path, monkeypatch, merger).build(_shared(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Veiligheidsregio Utrecht (VRU)", "Veiligheidsregio Utrecht"),
+        ("Omgevingsdienst regio Utrecht", "Omgevingsdienst regio Utrecht"),
+        ("Natuur- en Recreatieschap Haringvliet", "Natuur- en Recreatieschap Haringvliet"),
+        ("ISD Brunssum Onderbanken Landgraaf (ISD BOL)", "ISD Brunssum Onderbanken Landgraaf"),
+        ("Regio Achterhoek", None),
+        ("Delta", None),
+        ("Omgevingsdienst", None),
+        ("Gemeenschappelijke Regelingen", None),
+    ],
+)
+def test_joint_arrangements_keep_names_with_a_bodys_head_word(raw: str, name: str | None) -> None:
+    assert _tool("build_joint_arrangements").name_of(raw) == name
+
+
+def test_joint_arrangements_carry_their_list_as_source(tmp_path: Path) -> None:
+    source = (
+        "github:openstate/datasets/gemeenschappelijke_regelingen/gemeenschappelijke_regelingen.csv@"
+        + "2" * 40
+    )
+    lists = {
+        "lists": [
+            {
+                "source": source,
+                "prefix": "",
+                "names": ["Stadsregio Rotterdam", "Lander", "Stadsregio Rotterdam"],
+            }
+        ]
+    }
+    (tmp_path / "lists.json").write_text(json.dumps(lists), encoding="utf-8")
+    reg = _tool("build_joint_arrangements").build(tmp_path / "lists.json")
+    assert reg["entries"] == [
+        {
+            "canonical": "Stadsregio Rotterdam",
+            "forms": ["Stadsregio Rotterdam"],
+            "sources": {"Stadsregio Rotterdam": [source]},
+        }
+    ]
