@@ -16,9 +16,10 @@ sorted for stable diffs. Three kinds of input, in this order:
   derived ("Gedeputeerde Staten van Drenthe", "gemeente Ede") and merged municipalities are kept
   as places with their successor;
 - the hand lists in ``data/curated``;
-- the registers typed from named public lists in ``data/registers`` (EU programmes, parties,
-  Flemish and Belgian bodies, funds and agencies, safety regions and GGD's, municipalities since
-  2016), each file naming its list, address and date in ``_source`` (see its README).
+- the registers in ``data/registers`` (EU programmes, parties, Flemish and Belgian bodies, funds
+  and agencies, safety regions and GGD's, municipalities since 2016), whose every entry carries
+  the readable sources that attest each of its names (``tools/attest_registers.py``; names no
+  source attests wait in ``data/registers/unverified/``, which is not read here).
 """
 
 from __future__ import annotations
@@ -221,7 +222,14 @@ def government_bodies(provinces: list[str], municipalities: list[str]) -> list[d
     return rows
 
 
+SOURCE = re.compile(
+    r"^(shared:[\w.-]+|corpus:[\w.-]+|page:https?://\S+|github:[\w.-]+/[\w.-]+/\S+@[0-9a-f]{40})$"
+)
+
+
 class RegisterEntry(BaseModel):
+    """One name with its forms, each attested by a readable source (tools/attest_registers.py)."""
+
     model_config = ConfigDict(extra="forbid")
 
     canonical: str = Field(min_length=1)
@@ -230,6 +238,14 @@ class RegisterEntry(BaseModel):
     kind: str | None = None
     opvolger: str | None = None
     since: int | None = None
+    sources: dict[str, list[str]]
+
+    def unsourced(self) -> list[str]:
+        """The names (canonical, forms, the succession) that no valid source attests."""
+        names = [self.canonical, *self.forms] + (["opvolger"] if self.opvolger else [])
+        missing = [n for n in dict.fromkeys(names) if not self.sources.get(n)]
+        bad = [s for values in self.sources.values() for s in values if not SOURCE.match(s)]
+        return missing + [f"malformed source {s!r}" for s in bad]
 
 
 class RegisterSource(BaseModel):
@@ -242,8 +258,8 @@ class RegisterSource(BaseModel):
 
 
 class RegisterFile(BaseModel):
-    """A register typed from a named public list: the source is required, so no entry is typed
-    without one (see data/registers/README.md)."""
+    """A register built from public lists: the file names its lists in ``_source`` and every
+    entry its readable sources per name, so no entry ships without one (see the README there)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -262,6 +278,11 @@ def registers(directory: Path = REGISTERS) -> list[dict[str, str]]:
         except (json.JSONDecodeError, ValidationError) as exc:
             raise SystemExit(f"{path}: {exc}") from exc
         for entry in reg.entries:
+            if problems := entry.unsourced():
+                raise SystemExit(
+                    f"{path}: entry {entry.canonical!r} has no source for {', '.join(problems)}"
+                    " (run tools/attest_registers.py; see data/registers/README.md)"
+                )
             for form in entry.forms:
                 if form != form.strip() or not form:
                     raise SystemExit(f"{path}: bad form {form!r} of {entry.canonical!r}")
