@@ -629,3 +629,10 @@ def test_a_pipe_table_one_cell_a_line_gives_each_cell_its_column_year() -> None:
         "<ent label=MONEY>€ 2.324.382</ent> |\n<ent label=MONEY>€ 2.339.814</ent> |\n"
     )
     assert all_roles(marked) == [{"period": "a"}, {"period": "b"}]
+
+
+def test_the_instrument_whose_budget_is_raised_is_the_programme() -> None:
+    assert all_roles(
+        "Het budget van de <ent label=PROGRAMME id=i>ISDE</ent>, de subsidieregeling voor "
+        "isolatie, is tussentijds met <ent label=MONEY>€ 210 miljoen</ent> verhoogd."
+    ) == [{"programme": "i"}]

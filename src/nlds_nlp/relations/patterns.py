@@ -78,7 +78,9 @@ PROGRAMME_AFTER = re.compile(
 # "Uit het Klimaatfonds gaat ..." / "Via de SLIM-regeling ...": the programme of every later sum
 PROGRAMME_BEFORE = re.compile(
     r"(?:^|\s)(?:uit|via|binnen|vanuit|ten\s+laste\s+van|in\s+het\s+kader\s+van|met|krachtens|voor|"
-    r"ingevolge|op\s+grond\s+van|bedoeld\s+in)"
+    r"ingevolge|op\s+grond\s+van|bedoeld\s+in|"
+    # "Het budget van de ISDE is met € 210 miljoen verhoogd": the instrument whose budget it is
+    r"(?:budget|subsidieplafond|plafond|subsidiebudget)\s+(?:van|voor))"
     r"(?:\s+\[?(?:artikel|afdeling|paragraaf|hoofdstuk|onderdeel)\s+[\w.:]+(?:,?\s+(?:lid|onder)\s+"
     r"[\w.]+)?,?\s+van)?\s+" + ARTICLE + r"(?:(?:programma|regeling|subsidieregeling|fonds)\s+)?$",
     re.I,
