@@ -22,6 +22,9 @@ def names(text: str) -> list[tuple[str, str]]:
         ("Defensie\n\nDe uitgaven stijgen.", []),
         ("Sociaal Domein\n\nFinanciën\n\nWat mag het kosten?", []),  # a heading
         ("“Als Rijk zetten we in op talent.", [("ORG", "Rijk")]),
+        # a local portfolio after its holder's title is neither the ministry nor a person
+        ("Helga Witjes\n\nGedeputeerde Financiën\n\nIdeeën", []),
+        ("Volgens wethouder Financiën Jan de Vries is het zo.", [("PERSON", "Jan de Vries")]),
         ("Rijk en provincies aan de slag met natuur", [("ORG", "Rijk")]),
         # a named region receiving a grant is one place; instruments named after regions are not
         (

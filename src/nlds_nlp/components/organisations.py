@@ -111,14 +111,24 @@ class _Crossings:
         return earliest is not None and earliest < start
 
 
+# A provincial or municipal portfolio holder's title right before a portfolio name
+LOCAL_PORTFOLIO = re.compile(
+    r"\b(?:[Gg]edeputeerde|[Ww]ethouder|[Pp]ortefeuillehouder)(?:[ \u00a0]+(?:van|voor))?"
+    r"[ \u00a0]+\Z"
+)
+
+
 def _portfolio_heading(text: str, m: Match) -> bool:
     """A ministry's portfolio written alone on its line ("Financiën", "Justitie en Veiligheid")
-    is a heading naming a policy area, not the ministry (corpus guide 6.1); an acronym alone on
-    its line ("BZK" in a letterhead) still names the body."""
+    is a heading naming a policy area, not the ministry (corpus guide 6.1), and after a local
+    portfolio holder's title ("Gedeputeerde Financiën") a provincial or municipal portfolio; an
+    acronym alone on its line ("BZK" in a letterhead) still names the body."""
     surface = text[m.start : m.end]
     canonical = str((m.value or {}).get("canonical") or "")
     if not canonical.startswith("Ministerie") or surface.isupper() or "inisterie" in surface:
         return False
+    if LOCAL_PORTFOLIO.search(text, max(0, m.start - 30), m.start):
+        return True  # "Gedeputeerde Financiën", "wethouder Financiën": a local portfolio
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]

@@ -698,12 +698,32 @@ SIGNATURE = _mk(
 )
 
 
+# Policy areas that follow a provincial or municipal portfolio holder's title ("Gedeputeerde
+# Financiën", "wethouder Wonen en Zorg"): a portfolio, not the start of a name.
+POLICY_AREAS = (
+    "Financiën", "Defensie", "Onderwijs", "Cultuur", "Economie", "Mobiliteit", "Wonen", "Zorg",
+    "Sport", "Natuur", "Landbouw", "Energie", "Klimaat", "Verkeer", "Jeugd", "Welzijn", "Milieu",
+    "Water", "Ruimte", "Werk", "Inkomen", "Bestuur", "Veiligheid", "Financien", "Armoede",
+)  # fmt: skip
+POLICY_AREA_LEAD = re.compile(
+    rf"(?:(?:{'|'.join(POLICY_AREAS)})(?:,[ \u00a0]+|[ \u00a0]+en[ \u00a0]+|[ \u00a0]+|$))+"
+)
+
+
 def find_persons(text: str) -> Iterator[Match]:
     for name, pattern in PERSON_PATTERNS.items():
         if not _may_match(name, text):
             continue
         for m in pattern.finditer(text):
             start, end = m.start("name"), m.end("name")
+            if name == "title_name":
+                # "Gedeputeerde Financiën", "wethouder Financiën Jan de Vries": a local portfolio
+                # after the title, not a name; the name may follow it
+                lead = POLICY_AREA_LEAD.match(text, start, end)
+                if lead:
+                    start = lead.end()
+                    if start >= end or not text[start].isupper():
+                        continue
             cut = PORTFOLIO_START.search(text, start, end + 40)
             if cut and cut.start() < end:
                 end = cut.start()
