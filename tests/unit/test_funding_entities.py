@@ -32,6 +32,12 @@ def names(text: str) -> list[tuple[str, str]]:
             [("LOC", "Regio Groene Hart"), ("MONEY", "€ 18 miljoen")],
         ),
         ("de Regio Envelop", [("PROGRAMME", "Regio Envelop")]),
+        # a listed abbreviation with its phase number is one programme; "Rijk" as a row label
+        (
+            "Het HWBP-2 loopt af, het HWBP gaat door.",
+            [("PROGRAMME", "HWBP-2"), ("PROGRAMME", "HWBP")],
+        ),
+        ("Bijdragen\n\nRijk\n\nTotaal", [("ORG", "Rijk")]),
         ("BZK\n\nDatum 1 maart", [("ORG", "BZK")]),  # an acronym alone still names the body
         ("Ter dekking van de AOW, Defensie en het minimumloon.", [("LAW", "AOW")]),
         (

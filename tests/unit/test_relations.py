@@ -636,3 +636,37 @@ def test_the_instrument_whose_budget_is_raised_is_the_programme() -> None:
         "Het budget van de <ent label=PROGRAMME id=i>ISDE</ent>, de subsidieregeling voor "
         "isolatie, is tussentijds met <ent label=MONEY>€ 210 miljoen</ent> verhoogd."
     ) == [{"programme": "i"}]
+
+
+def test_a_contributor_heading_a_group_of_rows_pays_each_until_a_total_closes_it() -> None:
+    """A table of contributions ("Bijdragen"): "Rijk / Totaal / 1.006 / HWBP-2 / 963 / Totaal
+    bijdragen / 1.258": the Rijk pays its group's rows; the grand total closes the group."""
+    marked = (
+        "(bedragen x € 1 miljoen)\n\nBijdragen\n\nTotaal\n\n"
+        "<ent label=DATE id=a type=date value=2017>2017</ent>\n\n"
+        "<ent label=DATE id=b type=date value=2018>2018</ent>\n\n<ent label=ORG id=r>Rijk</ent>\n\n"
+        "Totaal\n\n<ent label=MONEY>1.006</ent>\n\n<ent label=MONEY>39</ent>\n\n"
+        "<ent label=MONEY>39</ent>\n\n<ent label=PROGRAMME id=h>HWBP-2</ent>\n\n"
+        "<ent label=MONEY>963</ent>\n\n<ent label=MONEY>39</ent>\n\n<ent label=MONEY>39</ent>\n\n"
+        "Totaal bijdragen\n\n<ent label=MONEY>1.258</ent>\n\n<ent label=MONEY>40</ent>\n\n"
+        "<ent label=MONEY>39</ent>\n"
+    )
+    funders = [r.get("funder") for r in all_roles(marked)]
+    assert funders == ["r"] * 6 + [None] * 3
+
+
+def test_a_subsidy_row_named_by_its_body_is_no_group() -> None:
+    marked = (
+        "Begrotingssubsidies (in €)\n\nFinanciering\n\n<ent label=DATE id=a type=date value=2020>"
+        "2020</ent>\n\n<ent label=DATE id=b type=date value=2021>2021</ent>\n\n"
+        "<ent label=ORG id=s>Stichting A</ent>\n\n<ent label=MONEY>242.000</ent>\n\n"
+        "<ent label=MONEY>242.000</ent>\n\nKunstgebouw\n\n<ent label=MONEY>180.000</ent>\n"
+    )
+    assert [r.get("funder") for r in all_roles(marked)] == [None, None, None]
+
+
+def test_a_price_limit_moves_nothing() -> None:
+    assert all_roles(
+        "De daarin genoemde grens (<ent label=MONEY>€ 136.134</ent>, prijspeil "
+        "<ent label=DATE id=y type=date value=2002>2002</ent>) geldt vanaf 2005."
+    ) == [{}]

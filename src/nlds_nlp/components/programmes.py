@@ -54,6 +54,10 @@ class ProgrammeRecogniser:
             if e.pattern != e.pattern.upper()
         }
         self.first_words = frozenset(k.split()[0] for k in self.casefolded if k.split())
+        # listed abbreviations, for their numbered phases ("HWBP-2" after "HWBP")
+        self.abbreviations = frozenset(
+            e.pattern for e in load_gazetteer("programmes") if ABBREVIATION.fullmatch(e.pattern)
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_flow_text(doc)
@@ -70,12 +74,29 @@ class ProgrammeRecogniser:
             ],
         )
         listed += find_caps_names(text, self.casefolded, self.first_words)
+        listed += self._numbered_phases(text)
         add_candidates(doc, listed, "programmes")
         add_candidates(doc, shaped, "programmes")
         add_candidates(doc, dossier_titles(text, listed + shaped), "programmes")
         # a citation title is a subsidy scheme or a law; both come from here, one scan a text
         add_candidates(doc, find_cited_titles(text), "programmes")
         return doc
+
+    def _numbered_phases(self, text: str) -> list[Match]:
+        """ "HWBP-2", "POP-3": a listed programme abbreviation with its phase number is one
+        name (the tokenizer keeps it one token, so the phrase matcher cannot see the listed
+        part)."""
+        if "-" not in text:
+            return []
+        return [
+            Match(m.start(), m.end(), "PROGRAMME", "numbered_phase", {})
+            for m in NUMBERED_PHASE.finditer(text)
+            if m["abbr"] in self.abbreviations
+        ]
+
+
+ABBREVIATION = re.compile(r"[A-Z][A-Z0-9+&]{1,9}")
+NUMBERED_PHASE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z][A-Z0-9+&]{1,9})-\d{1,2}(?![\w-])")
 
 
 @Language.factory("nlds_programmes", default_config={})

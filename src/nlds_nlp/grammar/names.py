@@ -215,6 +215,8 @@ GOVERNMENT_LAYERS = _mk(
 RIJK_FIRST = _mk(
     r"(?<![\w-])Rijk(?=(?:,|\s+en)\s+(?:de\s+)?(?:provincies?|gemeenten|waterschappen|"
     r"regio(?:'s|’s)?|decentrale)\b)|(?<=\b[Aa]ls\s)Rijk(?=\s+[a-z])"
+    # a table row labelled by the national government alone on its line
+    r"|(?m:^[ \t]*+Rijk(?=[ \t]*+$))"
 )
 # ministries: "ministerie van EZK", "Ministerie van Economische Zaken en Klimaat"
 MINISTRY = _mk(

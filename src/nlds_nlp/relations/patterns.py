@@ -201,6 +201,8 @@ MARK_LINE = re.compile(r"\s*[NV]\s*")
 COLUMN_NUMBER = re.compile(r"\((\d)\)(?:[^\S\n]*=[^\S\n]*[()\d+\-–\s]{3,30})?[^\S\n]*\Z")
 # "rijksbijdrage": money the national government gives ("met de beschikbare rijksbijdrage:")
 STATE_GRANT = re.compile(r"\brijksbijdrage", re.I)
+# A table that lists who pays: "Bijdragen", "Oorspronkelijke financiering", "Dekking"
+CONTRIBUTION = re.compile(r"\b(?:bijdragen?|financiering|bekostiging|dekking)\b", re.I)
 # A line break that ends a table row or paragraph, not a wrapped line of prose.
 ROW_BREAK = re.compile(r"\d[^\S\n]*\n|\n[^\S\n]*[\d(|-]|\n[^\S\n]*\n")
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)

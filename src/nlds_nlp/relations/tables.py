@@ -17,6 +17,7 @@ from nlds_nlp.relations.patterns import (
     CELL_MARK,
     COLUMN_LABEL,
     COLUMN_NUMBER,
+    CONTRIBUTION,
     HEAD_LINE_MAX,
     MARK_LINE,
     RECEIPTS,
@@ -95,6 +96,10 @@ class TableReader:
         row_year: Mention | None = None
         run_year: Mention | None = None
         static_years: set[str] = set()  # header years of "Verschil" or "Saldo" columns
+        contributions = False  # the table lists who contributes ("Bijdragen", "financiering")
+        group: Mention | None = None  # the contributor heading a group of rows ("Rijk")
+        group_rows = 0
+        rows_seen = False  # a row of the current table was read (its header lines are over)
 
         def column_label(k: int) -> str:
             if columns is not None and len(run) == len(columns):
@@ -107,7 +112,7 @@ class TableReader:
             return ""
 
         def close_run() -> None:
-            nonlocal labels, columns
+            nonlocal labels, columns, group, group_rows, rows_seen
             if not run:
                 return
             # short lines before the first row: column labels, the last maybe the row's name
@@ -124,6 +129,15 @@ class TableReader:
             head_lines.clear()
             row_label = row_name.text if row_name is not None else ""
             name = self._name_cell(row_name)
+            # "Rijk / Totaal / 1.006 / ... / HWBP-2 / 963 / ... / Totaal bijdragen / 1.258": the
+            # contributor above a group of rows pays each of them; a later total closes the group
+            if group is not None and row_name is not None and group in row_name.mentions:
+                group = None  # the body names this row itself ("Stichting A / € 5.000"): no group
+            payer = group
+            if group is not None and TOTAL_ROW.match(row_label) and group_rows:
+                payer, group = None, None
+            group_rows += 1
+            rows_seen = True
             if TOTAL_ROW.match(row_label):
                 self.totals.update(x["id"] for x in run)
             elif total_first and len(run) >= 2:
@@ -147,6 +161,8 @@ class TableReader:
                             roles[role] = name["id"]
                     if owner is not None and roles.get("recipient") != owner["id"]:
                         roles.setdefault("funder", owner["id"])
+                    if payer is not None and roles.get("recipient") != payer["id"]:
+                        roles.setdefault("funder", payer["id"])
                 if columns is not None and len(run) == len(columns):
                     year = columns[k][1]
                     if year is not None:
@@ -183,6 +199,7 @@ class TableReader:
                 continue  # "89.926 / N / 84.307 / N": a cell's mark on a line of its own
             kind = self._cell_kind(sent)
             if kind == "year":
+                group = None
                 if self.cues.static.search(sent.text):
                     static_years.add(sent.mentions[0]["id"])  # "Verschil Act. begr./Rek. 2022"
                 close_run()
@@ -215,6 +232,10 @@ class TableReader:
             last_other = sent
             recent = [*recent[-(TITLE_LINES - 1) :], sent]
             label = sent.text.strip()
+            if in_table and not rows_seen and CONTRIBUTION.search(label):
+                contributions = True  # said in the table's header lines, not in a row's name
+            if contributions and self._actor_line(sent) is not None:
+                group, group_rows = self._actor_line(sent), 0
             if in_table and columns is None and len(label) <= HEAD_LINE_MAX:
                 head_lines.append(sent)
             # short column labels ("Verplichtingen", "Uitgaven", "Ontvangsten") before the rows
@@ -227,7 +248,7 @@ class TableReader:
             if HEADER_HINT_RE.search(label) and UNIT_HEADER_RE.search(label):
                 # a new table: not the last table's columns
                 header, labels, group_labels, columns = [], [], False, None
-                total_first = False
+                total_first, contributions, group, rows_seen = False, False, None, False
                 head_lines.clear()
                 in_table = True
                 owner = self._budget_owner(sent)
@@ -337,6 +358,14 @@ class TableReader:
         i = bisect.bisect_left(self.starts, lo)
         j = bisect.bisect_left(self.starts, hi)
         return [x for x in self.mentions[i:j] if x["end"] <= hi]
+
+    @staticmethod
+    def _actor_line(line: Sentence) -> Mention | None:
+        """The one body a line holds and nothing else ("Rijk", "Provincie Utrecht")."""
+        if len(line.mentions) != 1 or line.mentions[0]["label"] not in ACTORS:
+            return None
+        m = line.mentions[0]
+        return m if line.text.strip(" \t|:") == m["text"] else None
 
     @staticmethod
     def _name_cell(cell: Sentence | None) -> Mention | None:
