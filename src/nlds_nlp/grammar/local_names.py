@@ -170,9 +170,10 @@ def find_local_organisations(text: str, portfolios: Mapping[str, str]) -> Iterat
 # prose is the ministry, as a chapter heading it is not): as a subject ("Defensie heeft",
 # "benadert Defensie"), after a preposition ("voor Defensie", "de positie van Defensie") or
 # opening a sentence or bullet. Not alone on its line (a heading), not inside a longer name
-# ("Defensie Strategie voor Industrie"), not in a list of topics ("de AOW, Defensie en ...").
+# ("Defensie Strategie voor Industrie"), not in a list of topics ("de AOW, Defensie en ...") and
+# not as a list label ("Defensie: 12 miljoen", found by the list of departments).
 ACTING_MINISTRY = re.compile(
-    rf"(?<![\w-])Defensie(?![\w-])(?!{SP}*+[{UPPER}])(?!{SP}++(?:en|of)\b)"
+    rf"(?<![\w-])Defensie(?![\w-])(?!{SP}*+[{UPPER}:|])(?!{SP}++(?:en|of)\b)"
 )
 ACTING_BEFORE = re.compile(
     rf"(?:(?:^|[.!?:;•*]|\n)[ \u00a0\t]*+|\b(?:van|voor|door|bij|namens|aan|met){SP}++"
