@@ -38,6 +38,13 @@ def names(text: str) -> list[tuple[str, str]]:
             [("PROGRAMME", "HWBP-2"), ("PROGRAMME", "HWBP")],
         ),
         ("Bijdragen\n\nRijk\n\nTotaal", [("ORG", "Rijk")]),
+        # a capitalised head word after a name; a fund's own row label in a budget table
+        (
+            "Via het Nationaal Isolatie Programma gaat het geld.",
+            [("PROGRAMME", "Nationaal Isolatie Programma")],
+        ),
+        ("Stand\n\nWarmtefonds\n\n97.390\n", [("PROGRAMME", "Warmtefonds")]),
+        ("Warmtefonds is een woord.", []),
         ("BZK\n\nDatum 1 maart", [("ORG", "BZK")]),  # an acronym alone still names the body
         ("Ter dekking van de AOW, Defensie en het minimumloon.", [("LAW", "AOW")]),
         (

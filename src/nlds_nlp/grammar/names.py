@@ -304,6 +304,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "after_legal_form": ("stichting", "vereniging", "coöperatie"),
     "named_unit": ("Directie", "Directoraat", "Afdeling"),
     "name_party": tuple(f"({party})" for party in PARTIES),
+    "name_then_head": (" Programma", " Fonds", " Agenda", " Strategie", " Actieplan", " Impuls"),
 }
 
 
@@ -459,6 +460,12 @@ PROG_PATTERNS: dict[str, re.Pattern[str] | QuoteAnchored] = {
         rf"Begroting|Reglement|Pact|Akkoord)"
         rf"(?:{SP}(?!en{SP}{OTHER_TITLE})(?:{NAME_LINK}{SP})?{CAP_WORD}){{1,5}}{WORD_END}"
     ),
+    # a capitalised head word after the name: "Nationaal Isolatie Programma", "Zeeuws
+    # Investerings Fonds" (one to three capitalised words before it, no article)
+    "name_then_head": _mk(
+        rf"(?=[{UPPER}]){WORD_START}{NOT_NAME_START}(?:{CAP_WORD}{SP}{NOT_NAME_START}){{1,3}}"
+        rf"(?:Programma|Fonds|Agenda|Strategie|Actieplan|Impuls){WORD_END}"
+    ),
     # official titles of subsidy regulations, lowercase words included: "Subsidieregeling
     # emissiearme taxi’s en bestelauto’s", "Regeling subsidie zoute veren", "Deelreglement Suppletie"
     "regulation_title": _mk(
@@ -531,6 +538,8 @@ def _year_tail(text: str, end: int) -> int:
 
 def find_programmes(text: str) -> Iterator[Match]:
     for name, pattern in PROG_PATTERNS.items():
+        if not _may_match(name, text):
+            continue
         for m in pattern.finditer(text):
             if "name" in pattern.groupindex:
                 start, end = m.start("name"), m.end("name")
@@ -559,7 +568,7 @@ def find_programmes(text: str) -> Iterator[Match]:
                     and " " not in surface
                     and (
                         surface in generic_programme_words()
-                        or _sentence_initial(text, start)
+                        or (_sentence_initial(text, start) and not _row_label(text, start, end))
                         or DEMONSTRATIVE.search(text[max(0, start - 20) : start])
                     )
                 ):
@@ -635,6 +644,17 @@ UNIT_BEFORE = re.compile(
     r"\b(?:[Dd]irectie|[Dd]irectoraat|[Aa]fdeling|[Ss]ector|stichting|vereniging|[Bb]ureau)"
     r"[ \u00a0]+$"
 )
+
+
+# The next line of a table row's label: a number (a cell) after blank lines
+_NUMBER_LINE = re.compile(r"[^\S\n]*\n\s*[-–‒−]?[^\S\n]*\d")
+
+
+def _row_label(text: str, start: int, end: int) -> bool:
+    """Is the word alone on its line, with a number on the next line ("Warmtefonds / 97.390")?
+    Then it names a budget table's row: a fund's own line (guide 6.4-1), not a sentence start."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _NUMBER_LINE.match(text, end) is not None
 
 
 def _sentence_initial(text: str, start: int) -> bool:
