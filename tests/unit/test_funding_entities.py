@@ -118,3 +118,24 @@ def test_a_header_line_of_budget_years_gives_each_row_its_years() -> None:
         None,
         None,
     ]
+
+
+def test_row_names_under_a_receiver_column_are_organisations() -> None:
+    """Under a column header naming who receives ("Naam instelling"), each row's name between
+    its code and its first sum is a body, cut before a lowercase purpose word, a bracketed
+    abbreviation and "t.b.v." (the gold keeps those outside); prose after the table is not."""
+    text = (
+        "Begrotingssubsidies (in €)\n\nNaam instelling\n\nBegroting 2021\n\n4.1\n\n"
+        "Kunstgebouw\n\n1.438.111\n\n4.3\n\nStichting Greenport West-Holland innovatie\n\n"
+        "100.000\n\n4.3\n\nNECSTGEN t.b.v. ontwikkelen van de LSH-sector\n\n2.000.000\n\n"
+        "4.3\n\nStichting Educatie Orkest Projecten (SEOP)\n\n33.555\n\n"
+        "Deze subsidies worden jaarlijks door de provincie verstrekt aan de instellingen.\n"
+    )
+    orgs = [m.text for m in nlds_nlp.extract(text).mentions() if m.label == "ORG"]
+    assert orgs == [
+        "Kunstgebouw",
+        "Stichting Greenport West-Holland",
+        "NECSTGEN",
+        "Stichting Educatie Orkest Projecten",
+        "SEOP",
+    ]

@@ -21,6 +21,7 @@ from nlds_nlp.grammar.names import (
     FINITE_VERB,
     INITIALS,
     LAW_STOP,
+    LOWER,
     MONTH_NAME,
     NAME_TOKEN,
     OTHER_TITLE,
@@ -150,6 +151,49 @@ def find_portfolio_lists(text: str, portfolios: Mapping[str, str]) -> Iterator[M
         yield Match(m.start("name"), m.end("name"), "ORG", "portfolio_list", value)
 
 
+# A table column that names who receives ("Naam instelling", "Ontvanger", "Aanvrager"): the
+# row names under it are the bodies that receive, whatever their shape ("Kunstgebouw",
+# "Zuid-Hollandse Popunie", "NECSTGEN t.b.v. ontwikkelen van de LSH-sector").
+RECEIVER_COLUMN = re.compile(
+    r"(?im)^[ \t]*(?:naam[ \t]+)?(?:instelling|organisatie|ontvanger|subsidieontvanger|aanvrager|"
+    r"begunstigde)[ \t]*$"
+)
+_CELL_LINE = re.compile(r"[ \t]*[-–‒−]?[ \t]*\d[\d.,]*[ \t]*$")
+_NAME_CELL = re.compile(
+    # the name, without a lowercase purpose word after it ("Stichting Greenport West-Holland
+    # innovatie"), its bracketed abbreviation, or the project it is for ("X t.b.v. Y")
+    rf"[ \t]*(?P<name>[{UPPER}0-9][^\n(]{{0,90}}?[^\s(])(?:[ \t]+[{LOWER}][^\s(]*)*"
+    rf"(?:[ \t]*\([^)\n]{{1,20}}\))?(?:[ \t]+(?:t\.b\.v\.|ten behoeve van)[ \t][^\n]*)?[ \t]*$"
+)
+RECEIVER_ROWS_MAX = 400  # lines read under one such header
+
+
+def find_receiver_column_names(text: str) -> Iterator[Match]:
+    """Row names of a flattened subsidy table under a column header naming its receivers: a
+    text line between a number or code line and a number line (the row's first sum)."""
+    for header in RECEIVER_COLUMN.finditer(text):
+        lines: list[tuple[int, int]] = []
+        pos = header.end()
+        while len(lines) < RECEIVER_ROWS_MAX and pos < len(text):
+            end = text.find("\n", pos + 1)
+            end = len(text) if end < 0 else end
+            if text[pos:end].strip():
+                lines.append((pos + 1 if text[pos] == "\n" else pos, end))
+            pos = end
+        for k in range(1, len(lines) - 1):
+            start, end = lines[k]
+            line = text[start:end]
+            if len(line.strip()) > 250 or (len(line.strip()) > 60 and line.rstrip()[-1] in ".:"):
+                break  # prose: the table is over
+            if _CELL_LINE.match(line) or not _CELL_LINE.match(text, *lines[k + 1]):
+                continue
+            if not _CELL_LINE.match(text, *lines[k - 1]):
+                continue  # the line before the name is the row's code or the last row's sum
+            cell = _NAME_CELL.match(text, start, end)
+            if cell is not None:
+                yield Match(cell.start("name"), cell.end("name"), "ORG", "receiver_column", {})
+
+
 def find_local_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Match]:
     """Regional bodies, clubs and ministries in a list of departments."""
     if any(cue in text for cue in REGIONAL_BODY_CUES):
@@ -164,6 +208,8 @@ def find_local_organisations(text: str, portfolios: Mapping[str, str]) -> Iterat
     yield from find_portfolio_lists(text, portfolios)
     yield from find_cited_commission(text)
     yield from find_acting_ministries(text, portfolios)
+    if RECEIVER_COLUMN.search(text):
+        yield from find_receiver_column_names(text)
 
 
 # "Defensie" acting as its ministry (issue 10, part 4; corpus guide 6.1: "Defensie" acting in
