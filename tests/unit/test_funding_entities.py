@@ -45,6 +45,7 @@ def names(text: str) -> list[tuple[str, str]]:
         ),
         ("Stand\n\nWarmtefonds\n\n97.390\n", [("PROGRAMME", "Warmtefonds")]),
         ("Warmtefonds is een woord.", []),
+        ("Het NWO-Talentprogramma biedt ruimte.", [("PROGRAMME", "NWO-Talentprogramma")]),
         ("BZK\n\nDatum 1 maart", [("ORG", "BZK")]),  # an acronym alone still names the body
         ("Ter dekking van de AOW, Defensie en het minimumloon.", [("LAW", "AOW")]),
         (

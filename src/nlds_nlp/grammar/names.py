@@ -443,9 +443,10 @@ class QuoteAnchored:
 
 
 PROG_PATTERNS: dict[str, re.Pattern[str] | QuoteAnchored] = {
-    # "SLIM-regeling", "STAP-budget", "MIT-regeling"
+    # "SLIM-regeling", "STAP-budget", "MIT-regeling", "NWO-Talentprogramma"
     "hyphen_compound": _mk(
-        rf"(?=[{UPPER}0-9]){WORD_START}[{UPPER}0-9][{LETTER}0-9+]*-(?:{PROG_SUFFIX}){WORD_END}"
+        rf"(?=[{UPPER}0-9]){WORD_START}[{UPPER}0-9][{LETTER}0-9+]*-(?:[{UPPER}][{LOWER}]{{0,24}})?"
+        rf"(?:{PROG_SUFFIX}){WORD_END}"
     ),
     # "Nationaal Groeifonds", "Nederlandse Digitaliseringsstrategie", "Klimaatakkoord"
     "suffix_compound": _mk(
