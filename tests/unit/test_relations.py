@@ -670,3 +670,14 @@ def test_a_price_limit_moves_nothing() -> None:
         "De daarin genoemde grens (<ent label=MONEY>€ 136.134</ent>, prijspeil "
         "<ent label=DATE id=y type=date value=2002>2002</ent>) geldt vanaf 2005."
     ) == [{}]
+
+
+def test_the_actor_right_before_the_finite_verb_is_the_funder() -> None:
+    """A headline glued to its first sentence: the body before "wil ... uittrekken" pays, not
+    the place the headline ends with."""
+    roles = all_roles(
+        "Provincie wil <ent label=MONEY>12 miljoen euro</ent> steken in stationsgebieden "
+        "<ent label=LOC id=z>Zaanstad</ent> De <ent label=ORG id=p>provincie Noord-Holland</ent> "
+        "wil <ent label=MONEY>12 miljoen euro</ent> uittrekken voor de stationsgebieden."
+    )
+    assert roles[1].get("funder") == "p"

@@ -203,6 +203,14 @@ COLUMN_NUMBER = re.compile(r"\((\d)\)(?:[^\S\n]*=[^\S\n]*[()\d+\-–\s]{3,30})?[
 STATE_GRANT = re.compile(r"\brijksbijdrage", re.I)
 # A table that lists who pays: "Bijdragen", "Oorspronkelijke financiering", "Dekking"
 CONTRIBUTION = re.compile(r"\b(?:bijdragen?|financiering|bekostiging|dekking)\b", re.I)
+# An actor directly followed by the finite verb of a giving clause ("De provincie wil 12
+# miljoen uittrekken", "Het Rijk stelt 5 miljoen beschikbaar")
+ACTOR_VERB = re.compile(
+    r"\s*(?:wil|willen|gaat|gaan|heeft|hebben|zal|zullen|stelt|stellen|trekt|trekken|"
+    r"investeert|investeren|kent|kennen|geeft|geven|reserveert|reserveren|draagt|dragen|"
+    r"betaalt|betalen|verstrekt|verstrekken|maakt|maken)\b",
+    re.I,
+)
 # A line break that ends a table row or paragraph, not a wrapped line of prose.
 ROW_BREAK = re.compile(r"\d[^\S\n]*\n|\n[^\S\n]*[\d(|-]|\n[^\S\n]*\n")
 CEILING = re.compile(r"\b(?:subsidieplafond|plafond|budget|totaalbudget)\w*\b", re.I)

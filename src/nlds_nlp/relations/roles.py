@@ -23,6 +23,7 @@ from nlds_nlp.relations.cues import CuePatterns, cue_patterns
 from nlds_nlp.relations.flows import TABLE_TOTAL, display_name
 from nlds_nlp.relations.patterns import (
     ABBREVIATION_GAP,
+    ACTOR_VERB,
     ACTORS,
     AGENT_BEFORE,
     ARTICLE,
@@ -422,6 +423,20 @@ class RoleFinder(TableReader, TimeRoles):
                     and cues.give.search(text, own["end"], m["start"])
                 ):
                     subject = own
+            if subject is None:
+                # "... in stationsgebieden Zaanstad De provincie Noord-Holland wil 12 miljoen
+                # uittrekken": the actor right before the finite verb of the sum's clause
+                subject = next(
+                    (
+                        x
+                        for x in reversed(window)
+                        if x["label"] in ACTORS
+                        and ACTOR_VERB.match(text, x["end"], m["start"])
+                        and self._subject_like(x, left)
+                        and not self._is_parliament(x)
+                    ),
+                    None,
+                )
             if subject is None:
                 subject = self._subject(
                     sent, min(m["start"], sent.start + give.start()), sent.start
