@@ -681,3 +681,14 @@ def test_the_actor_right_before_the_finite_verb_is_the_funder() -> None:
         "wil <ent label=MONEY>12 miljoen euro</ent> uittrekken voor de stationsgebieden."
     )
     assert roles[1].get("funder") == "p"
+
+
+def test_a_political_party_never_pays() -> None:
+    """An amendment by a member of a party raised a budget: the agentless passive must not take
+    the party as funder (spec 6: who asks for money is not its funder)."""
+    roles = all_roles(
+        "Aanleiding vormt het amendement van het Kamerlid De Nerée (<ent label=ORG id=c>CDA"
+        "</ent>) naar aanleiding van de Voorjaarsnota. Daartoe is de begroting verhoogd met "
+        "<ent label=MONEY>€ 50 miljoen</ent>."
+    )
+    assert "funder" not in roles[0]

@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from nlds_nlp.grammar.names import PARTIES
 from nlds_nlp.relations.cues import CuePatterns, cue_patterns
 from nlds_nlp.relations.flows import TABLE_TOTAL, display_name
 from nlds_nlp.relations.patterns import (
@@ -73,6 +74,8 @@ from nlds_nlp.relations.segment import SentenceIndex, sentences
 from nlds_nlp.relations.sentence import Mention, Sentence, words_only
 from nlds_nlp.relations.tables import TableReader
 
+PARTY_NAMES = frozenset(PARTIES)
+
 
 class RoleFinder(TableReader, TimeRoles):
     """Roles for every MONEY mention of one text."""
@@ -110,7 +113,10 @@ class RoleFinder(TableReader, TimeRoles):
 
     # -- helpers ---------------------------------------------------------------------------
     def _is_parliament(self, m: Mention) -> bool:
-        return m["text"].lower() in self.cues.parliament
+        """A body that asks, amends or votes but never pays: a parliament, council or a
+        political party ("het amendement van ... (CDA)": the party is no funder)."""
+        text = m["text"]
+        return text.lower() in self.cues.parliament or text in PARTY_NAMES
 
     def _subject_like(self, m: Mention, floor: int) -> bool:
         """An actor not governed by a preposition ("in Zuid-Holland", "aan de gemeente"),
