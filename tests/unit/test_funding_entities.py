@@ -46,6 +46,11 @@ def names(text: str) -> list[tuple[str, str]]:
         ("Stand\n\nWarmtefonds\n\n97.390\n", [("PROGRAMME", "Warmtefonds")]),
         ("Warmtefonds is een woord.", []),
         ("Het NWO-Talentprogramma biedt ruimte.", [("PROGRAMME", "NWO-Talentprogramma")]),
+        # a column word ends a name that runs on into a table header
+        (
+            "Geselecteerd voorstel Regio Deal Rijksbijdrage Noord-Drenthe",
+            [("PROGRAMME", "Regio Deal"), ("LOC", "Noord-Drenthe")],
+        ),
         ("BZK\n\nDatum 1 maart", [("ORG", "BZK")]),  # an acronym alone still names the body
         ("Ter dekking van de AOW, Defensie en het minimumloon.", [("LAW", "AOW")]),
         (

@@ -692,3 +692,16 @@ def test_a_political_party_never_pays() -> None:
         "<ent label=MONEY>€ 50 miljoen</ent>."
     )
     assert "funder" not in roles[0]
+
+
+def test_a_state_grant_header_gives_its_first_programme_to_the_rows() -> None:
+    marked = (
+        "Als <ent label=ORG id=r>Rijk</ent> investeren we.\n\n16 <ent label=PROGRAMME id=p>Regio "
+        "Deals</ent> Geselecteerd voorstel Regio Deal Rijksbijdrage <ent label=LOC id=a>"
+        "Noord-Drenthe</ent> <ent label=MONEY>€ 15 miljoen</ent> <ent label=LOC id=b>Eemsdelta"
+        "</ent> <ent label=MONEY>€ 8,5 miljoen</ent> <ent label=LOC id=c>Bonaire</ent> "
+        "<ent label=MONEY>€ 13 miljoen</ent>\n"
+    )
+    roles = all_roles(marked)
+    assert [r.get("programme") for r in roles] == ["p", "p", "p"]
+    assert [r.get("funder") for r in roles] == ["r", "r", "r"]

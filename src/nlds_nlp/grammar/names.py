@@ -409,6 +409,8 @@ TITLE_STOP = (
 )
 # "en" joins two titles, not one title, when another programme head follows ("Subsidieregeling
 # ESF-3 en ESF-beleidskader 2001").
+# Table column words that end a name running on into a header ("Regio Deal Rijksbijdrage")
+COLUMN_WORD_STOP = r"(?!(?:Rijksbijdrage|Bijdrage|Totaal|Bedrag|Budget|Begroting|Realisatie)\b)"
 OTHER_TITLE = rf"(?:[{UPPER}]\S*(?:{PROG_SUFFIX}|regelingen)\b|Subsidie|Regeling)"
 OPENING_QUOTE = re.compile(r"['‘\"“]")
 
@@ -459,7 +461,8 @@ PROG_PATTERNS: dict[str, re.Pattern[str] | QuoteAnchored] = {
         rf"(?:Regio Deal|[{UPPER}][{LOWER}]*(?:regeling|programma|fonds|agenda|plan|budget|"
         rf"strategie|akkoord|deal|nota|pact)|Programma|Actieplan|Fonds|Agenda|Strategie|Deltaplan|"
         rf"Begroting|Reglement|Pact|Akkoord)"
-        rf"(?:{SP}(?!en{SP}{OTHER_TITLE})(?:{NAME_LINK}{SP})?{CAP_WORD}){{1,5}}{WORD_END}"
+        rf"(?:{SP}(?!en{SP}{OTHER_TITLE})(?:{NAME_LINK}{SP})?{COLUMN_WORD_STOP}{CAP_WORD}){{1,5}}"
+        rf"{WORD_END}"
     ),
     # a capitalised head word after the name: "Nationaal Isolatie Programma", "Zeeuws
     # Investerings Fonds" (one to three capitalised words before it, no article)

@@ -210,12 +210,17 @@ class RoleFinder(TableReader, TimeRoles):
                 for role in ("funder", "recipient", "programme"):
                     if role in roles:
                         roles[role] = self._nearest_mention(roles[role], m)
-                if "funder" not in roles and "recipient" in roles:
-                    # a list under a header naming the state's grant ("Regio Deal Rijksbijdrage
-                    # Noord-Drenthe € 15 miljoen ..."): the national government pays every row
+                if "funder" not in roles and ("recipient" in roles or len(sent.money) >= 3):
+                    # a list under a header naming the state's grant ("16 Regio Deals
+                    # Geselecteerd voorstel Regio Deal Rijksbijdrage Noord-Drenthe € 15 miljoen
+                    # ..."): the national government pays every row, through the programme
+                    # the header names first
                     rijk = self._state_grant_header(sent)
-                    if rijk is not None and rijk["id"] != roles["recipient"]:
+                    if rijk is not None and rijk["id"] != roles.get("recipient"):
                         roles["funder"] = rijk["id"]
+                        named = sent.memo.get("state_grant_programme")
+                        if named is not None:
+                            roles.setdefault("programme", named["id"])
                 if frame_left > 0:
                     for role, target in frame.items():
                         roles.setdefault(role, target)
@@ -280,6 +285,14 @@ class RoleFinder(TableReader, TimeRoles):
                 self._last_named(("rijk", "het rijk", "rijksoverheid"), sent.start)
                 if header is not None
                 else None
+            )
+            sent.memo["state_grant_programme"] = next(
+                (
+                    x
+                    for x in sent.starting_in(sent.start, first)
+                    if x["label"] == "PROGRAMME" and header is not None
+                ),
+                None,
             )
         return sent.memo["state_grant"]
 
