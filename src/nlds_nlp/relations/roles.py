@@ -740,14 +740,15 @@ class RoleFinder(TableReader, TimeRoles):
 
     def _programme_going_to(self, sent: Sentence, left: int, m: Mention) -> Mention | None:
         """ "Voor het Programma X is uit de Klimaatenvelop 120 miljoen beschikbaar": with the
-        fund named as the programme, the programme the money is for receives it (spec 6)."""
-        for y in self._sources(sent):
-            if y["start"] >= m["start"]:
-                break
-            if (
-                y["start"] >= left
-                and y["id"] not in sent.memo["source_from"]
-                and TO_BEFORE.search(self.text[max(sent.start, y["start"] - 12) : y["start"]])
+        fund named as the programme, the programme the money is for receives it (spec 6).
+        Only the sources in the sum's own stretch are read (found by binary search), so a
+        sentence of many sums and sources stays linear."""
+        sources = self._sources(sent)
+        lo = bisect.bisect_left(sources, left, key=lambda x: x["start"])
+        hi = bisect.bisect_left(sources, m["start"], key=lambda x: x["start"])
+        for y in sources[lo:hi]:
+            if y["id"] not in sent.memo["source_from"] and TO_BEFORE.search(
+                self.text[max(sent.start, y["start"] - 12) : y["start"]]
             ):
                 return y
         return None
