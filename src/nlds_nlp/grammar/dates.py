@@ -599,10 +599,13 @@ class _Ctx:
     text: str
     anchor: Anchor | None
     _tense_cache: dict[int, Tense] = field(default_factory=dict)
+    _cues: nd.CueIndex | None = None
 
     def tense(self, start: int, end: int) -> Tense:
         if start not in self._tense_cache:
-            self._tense_cache[start] = nd.detect_tense(self.text, start, end)
+            if self._cues is None:  # built at the first bare month: most texts need none
+                self._cues = nd.CueIndex(self.text)
+            self._tense_cache[start] = nd.detect_tense(self.text, start, end, self._cues)
         return self._tense_cache[start]
 
 

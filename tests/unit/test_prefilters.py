@@ -1,0 +1,129 @@
+"""Speed-ups that replace a scan by a cheaper one must find exactly what the scan found.
+
+Each prefilter, index or word lookup is checked against the plain pattern it stands in for, on
+generated text built from the pieces the pattern cares about (hypothesis; bounded, derandomized).
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nlds_nlp.normalise import dates as nd
+
+SETTINGS = settings(
+    max_examples=300,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+CUE_PIECES = [
+    *nd._PAST_CUES.split("|")[:20],
+    *nd._FUTURE_CUES.split("|")[:20],
+    "is",
+    "zijn",
+    "Heeft",
+    "ZAL",
+    "gestart",
+    "ſtart",  # long s: case-insensitive matching equates it with "s"
+    "ıs",  # dotless i
+    "Kwam",  # Kelvin sign
+    "start2",
+    "_was",
+    "één",
+    "januari",
+    " ",
+    "  ",
+    ", ",
+    ".\n",
+    "-",
+    "x",
+    "é",
+]
+cue_texts = st.lists(st.sampled_from(CUE_PIECES), max_size=30).map("".join)
+
+
+def _regex_cues(window: str) -> list[tuple[int, int, str, str]]:
+    return [
+        (m.start(), m.end(), m.group(0), "past" if m.group("past") else "future")
+        for m in nd._CUE_RE.finditer(window)
+    ]
+
+
+@SETTINGS
+@given(cue_texts)
+def test_cue_words_equal_the_cue_regex(text: str) -> None:
+    window = text.lower()
+    assert list(nd._cues(window)) == _regex_cues(window)
+
+
+def test_cue_words_table() -> None:
+    for window, expected in [
+        ("het was zo", [(4, 7, "was", "past")]),
+        ("wassen zal", [(7, 10, "zal", "future")]),
+        ("iszal", []),
+        ("ſtart", _regex_cues("ſtart")),
+        ("", []),
+    ]:
+        assert list(nd._cues(window)) == expected
+
+
+TENSE_PIECES = [
+    *CUE_PIECES,
+    *nd._CLAUSE_WORDS.split("|")[:8],
+    "Dat",
+    "mei",
+    "maart",
+    ".",
+    "!",
+    "?",
+    ";",
+    ",",
+    ":",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    ". ",
+    ".\n\n",
+    "\t",
+    "gestart",
+    "aangekondigd",
+]
+tense_texts = st.lists(st.sampled_from(TENSE_PIECES), min_size=1, max_size=80).map("".join)
+
+
+@SETTINGS
+@given(tense_texts, st.data())
+def test_cue_index_equals_window_scans(text: str, data: st.DataObject) -> None:
+    index = nd.CueIndex(text)
+    for _ in range(5):
+        s = data.draw(st.integers(0, len(text)))
+        e = data.draw(st.integers(s, len(text)))
+        assert index.in_window(s, e) == list(nd._cues(text[s:e].lower()))
+        assert index.sentence_bounds(s, e) == nd._sentence_bounds(text, s, e)
+        ws, we = nd._sentence_bounds(text, s, e)
+        assert index.clause_bounds(ws, we, s, e) == nd._clause_bounds(text, ws, we, s, e)
+        assert nd.detect_tense(text, s, e, index) == nd.detect_tense(text, s, e)
+
+
+def test_cue_index_on_long_windows() -> None:
+    """Windows capped at 300 characters cut words and sentences at both ends."""
+    text = ("Het werd gestart, maar dat zal. " * 40) + "x" * 400 + (" is  was\n\n" * 50)
+    index = nd.CueIndex(text)
+    for start in range(0, len(text), 7):
+        end = min(len(text), start + 5)
+        assert nd.detect_tense(text, start, end, index) == nd.detect_tense(text, start, end)
+        assert index.sentence_bounds(start, end) == nd._sentence_bounds(text, start, end)
+
+
+def test_clause_breaks_that_share_white_space() -> None:
+    """ " dat dat ": a scan takes " dat " and cannot take the second, whose space it used."""
+    for text in ["a dat dat mei", "x die dat wat mei", "mei dat dat dat y", "(mei dat, die x"]:
+        index = nd.CueIndex(text)
+        s, e = 0, len(text)
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1):
+                expected = nd._clause_bounds(text, s, e, start, end)
+                assert index.clause_bounds(s, e, start, end) == expected, (text, start, end)
