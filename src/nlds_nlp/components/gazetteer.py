@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -57,14 +58,20 @@ def joined_doc(doc: Doc) -> Doc | None:
     text, flowed = doc_text(doc), doc_flow_text(doc)
     joined: Doc | bool = False
     if flowed is not text and flowed != text:
+        # token offsets and lengths as one array: no Token object per token
+        rows = doc.to_array([IS_SPACE, IDX, LENGTH]).tolist()
         keep = [
-            t
-            for t in doc
-            if not (t.is_space and "\n" in t.text and not flowed[t.idx : t.idx + len(t)].strip())
+            (start, start + length)
+            for is_space, start, length in rows
+            if not (
+                is_space
+                and "\n" in text[start : start + length]
+                and not flowed[start : start + length].strip()
+            )
         ]
-        if len(keep) < len(doc):
-            joined = Doc(doc.vocab, words=[t.text for t in keep])
-            joined.user_data[OFFSETS] = [t.idx for t in keep]
+        if len(keep) < len(rows):
+            joined = Doc(doc.vocab, words=[text[s:e] for s, e in keep])
+            joined.user_data[OFFSETS] = [s for s, _ in keep]
     doc.user_data[JOINED_CACHE] = joined
     return joined or None
 
