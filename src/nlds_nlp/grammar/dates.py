@@ -603,10 +603,15 @@ class _Ctx:
 
     def tense(self, start: int, end: int) -> Tense:
         if start not in self._tense_cache:
-            if self._cues is None:  # built at the first bare month: most texts need none
+            # a text with many bare months gets an index of the tense cues (same results;
+            # linear instead of a window scan per month); a text with a few does not pay for it
+            if self._cues is None and len(self._tense_cache) >= _TENSE_INDEX_AFTER:
                 self._cues = nd.CueIndex(self.text)
             self._tense_cache[start] = nd.detect_tense(self.text, start, end, self._cues)
         return self._tense_cache[start]
+
+
+_TENSE_INDEX_AFTER = 16
 
 
 _Handler = Callable[[re.Match[str], int, int, _Ctx], "_Atom | None"]
