@@ -127,3 +127,108 @@ def test_clause_breaks_that_share_white_space() -> None:
             for end in range(start, len(text) + 1):
                 expected = nd._clause_bounds(text, s, e, start, end)
                 assert index.clause_bounds(s, e, start, end) == expected, (text, start, end)
+
+
+# --- required literals of the name patterns (names.REQUIRED): a pattern is skipped on a text
+# that holds none of its literals, so every match must hold one
+
+NAME_PIECES = [
+    " ",
+    "-",
+    "\u00a0",
+    "'",
+    "‘",
+    "’",
+    '"',
+    "“",
+    "”",
+    "(",
+    ")",
+    ".",
+    "Nationaal",
+    "Groei",
+    "ESF",
+    "Wet",
+    "wet",
+    "Verordening",
+    "verordening",
+    "Wetboek",
+    "wetboek",
+    "Mandaat",
+    "besluit",
+    "regeling",
+    "Bouw",
+    "kabinet",
+    "kabinetten",
+    "Rutte",
+    "IV",
+    "instituut",
+    "centrum",
+    "college",
+    "programma",
+    "fonds",
+    "plan",
+    "van",
+    "de",
+    "12",
+    "2021",
+    "maart",
+    "mei",
+    "AVG",
+    "Wmo",
+    "2015",
+    "AI",
+    "Act",
+    "BRP",
+    "B.V.",
+    "FOD",
+    "Directie",
+    "Stichting",
+    "stichting",
+    "VVD",
+    "D66",
+    "EU",
+    "/",
+    "Richtlijn",
+    *("-instituut", "-centrum", "-academie", "-college", "-fonds", "-plan", "-deal"),
+    *("kabinet-", "Bouwbesluit", "Wet van 1 mei 2020"),
+]
+name_texts = st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=14).map("".join)
+
+
+def _patterns() -> dict[str, object]:
+    from nlds_nlp.grammar import names
+
+    found: dict[str, object] = {}
+    for table in (names.ORG_PATTERNS, names.PROG_PATTERNS, names.LAW_PATTERNS):
+        found.update(table)
+    found.update(names.PERSON_PATTERNS)
+    return {name: found[name] for name in names.REQUIRED}
+
+
+@settings(SETTINGS, max_examples=1500)
+@given(name_texts)
+def test_no_match_without_a_required_literal(text: str) -> None:
+    from nlds_nlp.grammar import names
+
+    for name, pattern in _patterns().items():
+        if any(True for _ in pattern.finditer(text)):  # type: ignore[attr-defined]
+            assert names._may_match(name, text), (name, text)
+
+
+def test_required_literals_table() -> None:
+    """Each newly gated pattern matches these, and its gate lets them through."""
+    from nlds_nlp.grammar import names
+
+    patterns = _patterns()
+    for name, text in [
+        ("hyphen_body", "het Rathenau-instituut"),
+        ("named_cabinet", "het kabinet-Rutte IV"),
+        ("hyphen_compound", "de SLIM-regeling"),
+        ("quoted_then_type", "het ‘Samen Sterk’ programma"),
+        ("besluit_compound", "het Vuurwerkbesluit Nederland 2012"),
+        ("act_by_date", "de Wet van 12 maart 2021"),
+        ("law_abbreviation", "de AVG geldt"),
+    ]:
+        assert any(True for _ in patterns[name].finditer(text)), (name, text)  # type: ignore[attr-defined]
+        assert names._may_match(name, text)

@@ -297,6 +297,17 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "after_legal_form": ("stichting", "vereniging", "coöperatie"),
     "named_unit": ("Directie", "Directoraat", "Afdeling"),
     "name_party": tuple(f"({party})" for party in PARTIES),
+    # each a literal every match holds (tests/unit/test_prefilters.py checks them)
+    "hyphen_body": ("-instituut", "-centrum", "-academie", "-college"),
+    "named_cabinet": ("kabinet",),
+    "quoted_then_type": ("'", "‘", '"', "“"),
+    "besluit_compound": ("besluit", "regeling"),
+    "act_by_date": tuple(MONTH_NAME.removeprefix("(?:").removesuffix(")").split("|")),
+    "law_abbreviation": (
+        *("AVG", "GDPR", "Woo", "Wob", "Awb", "Wmo", "Wlz", "Zvw", "AOW", "WIA", "Wpg", "Wbp"),
+        *("DMA", "DSA", "AI Act", "NIS2", "Wgs", "Wet BRP", "BW", "Sr", "Sv", "Wabo", "Wro"),
+        *("WHW", "WVO", "WPO", "Wpo", "Wvo", "Whw"),
+    ),
 }
 
 
@@ -384,6 +395,7 @@ PROG_SUFFIX = (
     "regeling|fonds|programma|agenda|strategie|akkoord|actieplan|plan|nota|deal|impuls|aanpak"
     "|pact|offensief|initiatief|campagne|budget|stelsel|beleidskader|visie|routekaart|faciliteit"
 )
+REQUIRED["hyphen_compound"] = tuple(f"-{suffix}" for suffix in PROG_SUFFIX.split("|"))
 # "-regeling" compounds that regulate administration (mandates, implementation) are LAW.
 ADMIN_REGELING = re.compile(
     r"^(?:Mandaat|Uitvoerings|Organisatie|Delegatie|Procedure|Registratie|Aanwijzings|Vrijstellings|"
@@ -524,6 +536,8 @@ def _year_tail(text: str, end: int) -> int:
 
 def find_programmes(text: str) -> Iterator[Match]:
     for name, pattern in PROG_PATTERNS.items():
+        if not _may_match(name, text):
+            continue
         for m in pattern.finditer(text):
             if "name" in pattern.groupindex:
                 start, end = m.start("name"), m.end("name")
