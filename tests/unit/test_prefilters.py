@@ -232,3 +232,54 @@ def test_required_literals_table() -> None:
     ]:
         assert any(True for _ in patterns[name].finditer(text)), (name, text)  # type: ignore[attr-defined]
         assert names._may_match(name, text)
+
+
+BODY_PIECES = [
+    *(" ", "\u00a0", ", ", " en ", " of ", "\n", ".", "(", ")"),
+    *("Gemeente", "gemeente", "Provincie", "provincie", "Waterschap", "waterschap"),
+    *("gemeenten", "provincies", "waterschappen", "Rijk", "rijk", "Utrecht", "Den", "Haag"),
+    *("Ministerie", "ministerie", "Ministeries", "van", "Financiën", "Economische", "Zaken"),
+    *("minister", "Minister", "staatssecretaris", "Staatssecretarissen", "Hoekstra"),
+    *("MOTIE VAN HET LID ", "MOTIE VAN DE LEDEN ", "KAT", "EN", "Kat"),
+    *("En gaat over tot de orde van de dag.", "en gaat over tot de orde van de dag,"),
+]
+body_texts = st.lists(st.sampled_from(BODY_PIECES), min_size=1, max_size=12).map("".join)
+
+
+def _gated() -> list[tuple[object, tuple[str, ...]]]:
+    from nlds_nlp.grammar import names
+
+    return [
+        (names.LOCAL_BODY, names.LOCAL_BODY_WORDS),
+        (names.GOVERNMENT_LAYERS, names.LAYER_WORDS),
+        (names.MINISTRY, ("inisterie",)),
+        (names.MINISTER_OF, ("inister", "taatssecretaris")),
+        (names.MINISTER_NAME_OF, ("inister", "taatssecretaris")),
+        (names.MOTION_HEAD, ("MOTIE VAN ",)),
+        (names.SIGNATORIES, ("n gaat over tot de orde van de dag",)),
+        (names.STATUTORY_FUND, ("fonds", "Fonds")),
+    ]
+
+
+@settings(SETTINGS, max_examples=800)
+@given(body_texts)
+def test_gated_body_patterns_hold_their_literal(text: str) -> None:
+    for pattern, literals in _gated():
+        if pattern.search(text):  # type: ignore[attr-defined]
+            assert any(s in text for s in literals), (pattern, text)
+
+
+def test_gated_body_patterns_table() -> None:
+    texts = [
+        "de Gemeente Utrecht",
+        "gemeenten, provincies en Rijk",
+        "het Ministerie van Financiën",
+        "de minister van Financiën",
+        "minister Hoekstra van Financiën",
+        "MOTIE VAN HET LID KAT\n",
+        "En gaat over tot de orde van de dag.\nKat\n",
+        "het Gemeentefonds",
+    ]
+    for (pattern, literals), text in zip(_gated(), texts, strict=True):
+        assert pattern.search(text), text  # type: ignore[attr-defined]
+        assert any(s in text for s in literals)

@@ -311,6 +311,15 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 
 
+# Literals every match of a whole-text pattern holds (checked where the pattern is used)
+LOCAL_BODY_WORDS = ("emeente", "rovincie", "aterschap")
+LAYER_WORDS = ("gemeenten", "provincies", "waterschappen")
+
+
+def _holds(text: str, literals: tuple[str, ...]) -> bool:
+    return any(s in text for s in literals)
+
+
 def _may_match(name: str, text: str) -> bool:
     required = REQUIRED.get(name)
     return required is None or any(s in text for s in required)
@@ -334,7 +343,7 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
                 yield Match(m.start(), m.end(), "ORG", "governing_body", {})
     for m in RIJK_OPENING.finditer(text) if "Rijk " in text else ():
         yield Match(m.start(), m.end(), "ORG", "body_word", {})
-    for m in LOCAL_BODY.finditer(text):
+    for m in LOCAL_BODY.finditer(text) if _holds(text, LOCAL_BODY_WORDS) else ():
         kind = m.group("kind").capitalize()
         yield Match(m.start(), m.end(), "ORG", "local_body", {"canonical": f"{kind} {m['name']}"})
     for m in BODY_WORDS.finditer(text):
@@ -354,11 +363,11 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
             canonical = "Rijksoverheid"
         value = {"canonical": canonical} if canonical else {}
         yield Match(m.start(), m.end(), "ORG", "body_word", value)
-    for m in GOVERNMENT_LAYERS.finditer(text):
+    for m in GOVERNMENT_LAYERS.finditer(text) if _holds(text, LAYER_WORDS) else ():
         yield Match(m.start("rijk"), m.end("rijk"), "ORG", "government_layers", {})
     for m in RIJK_FIRST.finditer(text) if "Rijk," in text else ():
         yield Match(m.start(), m.end(), "ORG", "government_layers", {})
-    for m in MINISTRY.finditer(text):
+    for m in MINISTRY.finditer(text) if "inisterie" in text else ():
         hit = _portfolio_matches(text, m.start("portfolio"), m["portfolio"], portfolios)
         if hit:
             yield Match(m.start(), hit[1], "ORG", "ministry", {"canonical": hit[2]})
@@ -373,7 +382,7 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
             yield Match(m.start(), m.end(), "ORG", "local_party", {})
     titled = "inister" in text or "taatssecretaris" in text
     for pattern, name in (
-        (MINISTER_OF, "minister_of"),
+        (MINISTER_OF if titled else None, "minister_of"),
         (MINISTER_NAME_OF if titled else None, "minister_name_of"),
         (PORTFOLIO_BRACKETS, "portfolio_brackets"),
     ):
@@ -717,7 +726,7 @@ def find_persons(text: str) -> Iterator[Match]:
             yield Match(start, end, "PERSON", name, {})
     for m in SIGNATURE.finditer(text):
         yield Match(m.start("name"), m.end("name"), "PERSON", "signature", {})
-    for m in MOTION_HEAD.finditer(text):
+    for m in MOTION_HEAD.finditer(text) if "MOTIE VAN " in text else ():
         offset = m.start("names")
         for part in re.finditer(r"[^,\n]+?(?=[ \u00a0]+EN[ \u00a0]+|,|\n|$)", m["names"]):
             chunk = part.group().strip()
@@ -725,7 +734,7 @@ def find_persons(text: str) -> Iterator[Match]:
             if chunk and chunk.upper() == chunk and len(chunk) > 1:
                 start = offset + m["names"].index(chunk, part.start())
                 yield Match(start, start + len(chunk), "PERSON", "motion_head", {})
-    for m in SIGNATORIES.finditer(text):
+    for m in SIGNATORIES.finditer(text) if "n gaat over tot de orde van de dag" in text else ():
         pos = m.start("block")
         for line in m["block"].split("\n"):
             stripped = line.strip()
