@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlds_nlp.docdata import doc_text, get_flows, get_mentions, set_published
+from nlds_nlp.docdata import doc_text, get_flows, get_mentions, remember_text, set_published
 from nlds_nlp.pipeline import load
 from nlds_nlp.records import DocumentRecord, build_record, to_gold_spans
 from nlds_nlp.tokenguard import make_doc as guarded_make_doc
@@ -66,7 +66,7 @@ def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
             f"({nlp.max_length:,}); split it, or raise nlp.max_length if memory allows "
             "(about 100 MB per million characters)"
         )
-    doc = guarded_make_doc(nlp, check_text(text))
+    doc = remember_text(guarded_make_doc(nlp, check_text(text)), text)
     return set_published(doc, check_published(published))
 
 

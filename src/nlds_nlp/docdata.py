@@ -43,6 +43,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Give :func:`doc_text` the text ``doc`` was made from (its tokens spell it exactly), so
+    that not even the first component rebuilds it from the tokens."""
+    doc.user_data[TEXT_CACHE] = text
+    return doc
+
+
 def doc_flow_text(doc: Doc) -> str:
     """The text with wrapped lines joined (:func:`nlds_nlp.layout.flow`), computed once per
     document: the grammar finds names, sums and dates in it; offsets equal the text's."""

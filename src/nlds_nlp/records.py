@@ -7,7 +7,7 @@ float), so a JSON consumer never loses a cent. ``nlds-nlp schema`` prints the JS
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
@@ -188,6 +188,36 @@ def _provenance(source: str) -> Provenance:
     return Provenance(component=component, pattern=pattern or component)
 
 
+_M = TypeVar("_M", bound="_Model")
+_SCALARS = frozenset({str, int, float, bool, type(None), Decimal})
+
+
+class _Shared:
+    """One instance per distinct provenance or value within a record: the models are frozen,
+    so mentions may share them, and a document with 100,000 mentions of a dozen values (a
+    table, a list of months) holds a dozen value objects instead of 100,000."""
+
+    def __init__(self) -> None:
+        self._models: dict[Any, Any] = {}
+
+    def provenance(self, source: str) -> Provenance:
+        key = ("provenance", source)
+        found = self._models.get(key)
+        if found is None:
+            found = self._models[key] = _provenance(source)
+        return found
+
+    def model(self, cls: type[_M], data: dict[str, Any]) -> _M:
+        if not all(type(v) in _SCALARS for v in data.values()):
+            return cls.model_validate(data)  # a list or dict inside: validated on its own
+        # type and repr, not the value: 1, 1.0, True and Decimal("1.0") are equal, not alike
+        key = (cls, *((k, type(v), repr(v)) for k, v in data.items()))
+        found = self._models.get(key)
+        if found is None:
+            found = self._models[key] = cls.model_validate(data)
+        return found
+
+
 def build_record(
     mentions: list[dict[str, Any]],
     *,
@@ -203,25 +233,24 @@ def build_record(
     are those the funding step built; without them they are built here from ``text``."""
     fields: dict[str, list[Any]] = {f: [] for f in _FIELD_FOR.values()}
     by_id = {m["id"]: m for m in mentions}
+    shared = _Shared()
     for m in mentions:
         common = {
             "id": m["id"],
             "start": m["start"],
             "end": m["end"],
             "text": m["text"],
-            "provenance": _provenance(m["source"]),
+            "provenance": shared.provenance(m["source"]),
         }
         label = m["label"]
         if label == "MONEY":
-            value = MoneyValue.model_validate(m["value"])
-            roles = Roles.model_validate(m.get("roles") or {})
+            value = shared.model(MoneyValue, m["value"])
+            roles = shared.model(Roles, m.get("roles") or {})
             fields["money"].append(MoneyMention(**common, value=value, roles=roles))
         elif label == "DATE":
-            fields["dates"].append(
-                DateMention(**common, value=DateValue.model_validate(m["value"]))
-            )
+            fields["dates"].append(DateMention(**common, value=shared.model(DateValue, m["value"])))
         else:
-            value = NameValue.model_validate(m.get("value") or {})
+            value = shared.model(NameValue, m.get("value") or {})
             fields[_FIELD_FOR[label]].append(NameMention(**common, label=label, value=value))
     if flows is None:
         flows = build_flows(text or "", mentions)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -57,14 +59,20 @@ def joined_doc(doc: Doc) -> Doc | None:
     text, flowed = doc_text(doc), doc_flow_text(doc)
     joined: Doc | bool = False
     if flowed is not text and flowed != text:
-        keep = [
-            t
-            for t in doc
-            if not (t.is_space and "\n" in t.text and not flowed[t.idx : t.idx + len(t)].strip())
-        ]
-        if len(keep) < len(doc):
-            joined = Doc(doc.vocab, words=[t.text for t in keep])
-            joined.user_data[OFFSETS] = [t.idx for t in keep]
+        # token attributes as one array: no Token object (nor word string) per token; the
+        # joined doc is built from the lexeme ids
+        rows = doc.to_array([IS_SPACE, IDX, LENGTH, ORTH])
+        drop = []
+        for i in rows[:, 0].nonzero()[0].tolist():
+            start, end = int(rows[i, 1]), int(rows[i, 1] + rows[i, 2])
+            if "\n" in text[start:end] and not flowed[start:end].strip():
+                drop.append(i)
+        if drop:
+            keep = numpy.ones(len(rows), dtype=bool)
+            keep[drop] = False
+            kept = rows[keep]
+            joined = Doc(doc.vocab, words=kept[:, 3].tolist())
+            joined.user_data[OFFSETS] = kept[:, 1].tolist()
     doc.user_data[JOINED_CACHE] = joined
     return joined or None
 

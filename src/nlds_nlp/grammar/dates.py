@@ -601,11 +601,19 @@ class _Ctx:
     text: str
     anchor: Anchor | None
     _tense_cache: dict[int, Tense] = field(default_factory=dict)
+    _cues: nd.CueIndex | None = None
 
     def tense(self, start: int, end: int) -> Tense:
         if start not in self._tense_cache:
-            self._tense_cache[start] = nd.detect_tense(self.text, start, end)
+            # a text with many bare months gets an index of the tense cues (same results;
+            # linear instead of a window scan per month); a text with a few does not pay for it
+            if self._cues is None and len(self._tense_cache) >= _TENSE_INDEX_AFTER:
+                self._cues = nd.CueIndex(self.text)
+            self._tense_cache[start] = nd.detect_tense(self.text, start, end, self._cues)
         return self._tense_cache[start]
+
+
+_TENSE_INDEX_AFTER = 16
 
 
 _Handler = Callable[[re.Match[str], int, int, _Ctx], "_Atom | None"]

@@ -304,8 +304,28 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "after_legal_form": ("stichting", "vereniging", "coöperatie"),
     "named_unit": ("Directie", "Directoraat", "Afdeling"),
     "name_party": tuple(f"({party})" for party in PARTIES),
-    "name_then_head": (" Programma", " Fonds", " Agenda", " Strategie", " Actieplan", " Impuls"),
+    "name_then_head": ("Programma", "Fonds", "Agenda", "Strategie", "Actieplan", "Impuls"),
+    # each a literal every match holds (tests/unit/test_prefilters.py checks them)
+    "hyphen_body": ("-instituut", "-centrum", "-academie", "-college"),
+    "named_cabinet": ("kabinet",),
+    "quoted_then_type": ("'", "‘", '"', "“"),
+    "besluit_compound": ("besluit", "regeling"),
+    "act_by_date": tuple(MONTH_NAME.removeprefix("(?:").removesuffix(")").split("|")),
+    "law_abbreviation": (
+        *("AVG", "GDPR", "Woo", "Wob", "Awb", "Wmo", "Wlz", "Zvw", "AOW", "WIA", "Wpg", "Wbp"),
+        *("DMA", "DSA", "AI Act", "NIS2", "Wgs", "Wet BRP", "BW", "Sr", "Sv", "Wabo", "Wro"),
+        *("WHW", "WVO", "WPO", "Wpo", "Wvo", "Whw"),
+    ),
 }
+
+
+# Literals every match of a whole-text pattern holds (checked where the pattern is used)
+LOCAL_BODY_WORDS = ("emeente", "rovincie", "aterschap")
+LAYER_WORDS = ("gemeenten", "provincies", "waterschappen")
+
+
+def _holds(text: str, literals: tuple[str, ...]) -> bool:
+    return any(s in text for s in literals)
 
 
 def _may_match(name: str, text: str) -> bool:
@@ -331,7 +351,7 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
                 yield Match(m.start(), m.end(), "ORG", "governing_body", {})
     for m in RIJK_OPENING.finditer(text) if "Rijk " in text else ():
         yield Match(m.start(), m.end(), "ORG", "body_word", {})
-    for m in LOCAL_BODY.finditer(text):
+    for m in LOCAL_BODY.finditer(text) if _holds(text, LOCAL_BODY_WORDS) else ():
         kind = m.group("kind").capitalize()
         yield Match(m.start(), m.end(), "ORG", "local_body", {"canonical": f"{kind} {m['name']}"})
     for m in BODY_WORDS.finditer(text):
@@ -351,11 +371,11 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
             canonical = "Rijksoverheid"
         value = {"canonical": canonical} if canonical else {}
         yield Match(m.start(), m.end(), "ORG", "body_word", value)
-    for m in GOVERNMENT_LAYERS.finditer(text):
+    for m in GOVERNMENT_LAYERS.finditer(text) if _holds(text, LAYER_WORDS) else ():
         yield Match(m.start("rijk"), m.end("rijk"), "ORG", "government_layers", {})
     for m in RIJK_FIRST.finditer(text) if "Rijk" in text else ():
         yield Match(m.start(), m.end(), "ORG", "government_layers", {})
-    for m in MINISTRY.finditer(text):
+    for m in MINISTRY.finditer(text) if "inisterie" in text else ():
         hit = _portfolio_matches(text, m.start("portfolio"), m["portfolio"], portfolios)
         if hit:
             yield Match(m.start(), hit[1], "ORG", "ministry", {"canonical": hit[2]})
@@ -370,7 +390,7 @@ def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Mat
             yield Match(m.start(), m.end(), "ORG", "local_party", {})
     titled = "inister" in text or "taatssecretaris" in text
     for pattern, name in (
-        (MINISTER_OF, "minister_of"),
+        (MINISTER_OF if titled else None, "minister_of"),
         (MINISTER_NAME_OF if titled else None, "minister_name_of"),
         (PORTFOLIO_BRACKETS, "portfolio_brackets"),
     ):
@@ -392,6 +412,8 @@ PROG_SUFFIX = (
     "regeling|fonds|programma|agenda|strategie|akkoord|actieplan|plan|nota|deal|impuls|aanpak"
     "|pact|offensief|initiatief|campagne|budget|stelsel|beleidskader|visie|routekaart|faciliteit"
 )
+# "NWO-Talentprogramma": the suffix may follow a capitalised word after the hyphen
+REQUIRED["hyphen_compound"] = tuple(PROG_SUFFIX.split("|"))
 # "-regeling" compounds that regulate administration (mandates, implementation) are LAW.
 ADMIN_REGELING = re.compile(
     r"^(?:Mandaat|Uitvoerings|Organisatie|Delegatie|Procedure|Registratie|Aanwijzings|Vrijstellings|"
@@ -756,7 +778,7 @@ def find_persons(text: str) -> Iterator[Match]:
             yield Match(start, end, "PERSON", name, {})
     for m in SIGNATURE.finditer(text):
         yield Match(m.start("name"), m.end("name"), "PERSON", "signature", {})
-    for m in MOTION_HEAD.finditer(text):
+    for m in MOTION_HEAD.finditer(text) if "MOTIE VAN " in text else ():
         offset = m.start("names")
         for part in re.finditer(r"[^,\n]+?(?=[ \u00a0]+EN[ \u00a0]+|,|\n|$)", m["names"]):
             chunk = part.group().strip()
@@ -764,7 +786,7 @@ def find_persons(text: str) -> Iterator[Match]:
             if chunk and chunk.upper() == chunk and len(chunk) > 1:
                 start = offset + m["names"].index(chunk, part.start())
                 yield Match(start, start + len(chunk), "PERSON", "motion_head", {})
-    for m in SIGNATORIES.finditer(text):
+    for m in SIGNATORIES.finditer(text) if "n gaat over tot de orde van de dag" in text else ():
         pos = m.start("block")
         for line in m["block"].split("\n"):
             stripped = line.strip()
