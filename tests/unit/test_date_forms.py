@@ -236,7 +236,28 @@ DURATIONS_IN_WORDS: list[Row] = [
     ("Het loket is nog twee uren dicht.", [("twee uren", P("PT2H"))]),
 ]
 
+SUBDAY_FORMS: list[Row] = [
+    ("De monteur blijft 2u weg.", [("2u", P("PT2H"))]),
+    ("De storing hield 4 u lang aan.", [("4 u", P("PT4H"))]),
+    ("Het gemaal draait voor 25 minuten.", [("25 minuten", P("PT25M"))]),
+    ("De brug gaat voor anderhalf uur dicht.", [("anderhalf uur", P("PT1.5H"))]),
+    ("De brug gaat voor een uur dicht.", [("uur", P("PT1H"))]),
+    ("De sluis is voor vijf uren buiten dienst.", [("vijf uren", P("PT5H"))]),
+    ("De alarmtest duurt een kwart uur.", [("kwart uur", P("PT0.25H"))]),
+    ("Het loket sluit voor een halfuur.", [("halfuur", P("PT0.5H"))]),
+    ("De sirene klinkt voor kwartier.", [("kwartier", P("PT0.25H"))]),
+    ("De meting duurde 12,5 sec lang.", [("12,5 sec", P("PT12.5S"))]),
+    ("Het water stond een paar uur lang hoog.", [("een paar uur", P(None))]),
+    ("De weg is voor enkele uren dicht.", [("enkele uren", P(None))]),
+]
+
 SUBDAY_NEGATIVES: list[str] = [
+    "De balie sluit voor 10 uur.",
+    "Kom voor 3u terug.",
+    "Om 9 u begint de zitting.",
+    "Wij danken u. Den Haag, 3 u bent welkom.",
+    "Binnen enkele minuten was de brandweer er.",
+    "Een paar uur per week is genoeg.",
     "De vergadering begint om 10 uur.",
     "Het loket is open van 9 tot 17 uur.",
     "Bel voor 12 uur 's middags.",
@@ -292,6 +313,11 @@ def test_days_in_words_and_ordinals(text: str, expected: Any) -> None:
 
 @_cases(DURATIONS_IN_WORDS)
 def test_durations_in_words(text: str, expected: Any) -> None:
+    assert found(text) == expected
+
+
+@_cases(SUBDAY_FORMS)
+def test_durations_under_a_day(text: str, expected: Any) -> None:
     assert found(text) == expected
 
 

@@ -94,7 +94,11 @@ DOM_ORD = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:ste|de|e)|{ORD_DAY_WORD})"
 """A day of the month written as an ordinal: "15e", "21ste", "drieëntwintigste"."""
 NAMED_DAY = "|".join(n.replace(" ", S) for n in ndays.named_day_names())
 VAGUE_COUNT = rf"(?:enkele|een{S}paar|een{S}aantal|meerdere|verscheidene|luttele)"
-SUBDAY_UNIT = r"(?:uren|uur|minuten|minuut|min\.|min|seconden|seconde|sec\.|sec|kwartier|halfuur)"
+SUBDAY_UNIT = (
+    rf"(?:uren|uur|minuten|minuut|min\.|min|seconden|seconde|sec\.|sec|kwartier|halfuur"
+    rf"|kwart{S}uur|(?-i:u)(?![\w'’]))"
+)
+"""Units under a day; "u" (lower case only, "3u", "3 u") is the written short form of hours."""
 OFFSET_UNIT = r"(?:jaren|jaar|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag)"
 CAL_UNIT = r"(?:jaren|jaar|maanden|maand|weken|week|dagen|dag)"
 _WORD_1_99 = (
@@ -276,7 +280,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?P<n1>{NUM}){SO}(?P<unit>{OFFSET_UNIT}){S}(?:gerekend{S})?(?P<dir>na|vanaf|voor|vóór)"
         rf"{S}(?P<word>{DEICTIC_DAY})",
     ),
-    ("duration__subday", rf"(?P<n1>{NUM}){SO}(?P<unit>{SUBDAY_UNIT})"),
+    (
+        "duration__subday",
+        rf"(?:(?P<n1>{NUM}){SO}|(?P<vague>{VAGUE_COUNT}|paar){S})?(?P<unit>{SUBDAY_UNIT})",
+    ),
     (
         "duration__composite",
         rf"(?P<n1>{NUM}){SO}(?P<u1>{CAL_UNIT}){_JOIN}(?P<n2>{NUM}){SO}(?P<u2>{CAL_UNIT})"
@@ -1511,7 +1518,8 @@ _CLOCK_AFTER_RE = re.compile(
 _SPELL_BEFORE_RE = re.compile(
     r"\b(?:binnen|gedurende|ruim|ongeveer|circa|ca\.|bijna|slechts|maar|nog|zo['’]n|pas"
     r"|duurt|duurde|duren|duurden|kost|kostte|kosten|wachten|wacht|wachtte|bedraagt|bedroeg"
-    r"|minimaal|maximaal|minstens|hooguit|tenminste|minste|krap|amper|zeker)[ \u00a0]+$",
+    r"|minimaal|maximaal|minstens|hooguit|tenminste|minste|krap|amper|zeker|voor)"
+    r"[ \u00a0]+$",
     re.IGNORECASE,
 )
 _SPELL_AFTER_RE = re.compile(
@@ -1520,17 +1528,56 @@ _SPELL_AFTER_RE = re.compile(
 _RATE_AFTER_RE = re.compile(r"[ \u00a0]*(?:per|in[ \u00a0]+de)\b", re.IGNORECASE)
 
 
+_CLOCK_UNITS = frozenset({"uur", "u"})
+_NO_CLOCK_WORDS = frozenset({"een", "anderhalf", "half", "een half"})
+_VAGUE_SUBDAY_AFTER_RE = re.compile(r"[ \u00a0]*(?:lang|weg)\b", re.IGNORECASE)
+_VAGUE_SUBDAY_BEFORE_RE = re.compile(r"\b(?:voor|gedurende)[ \u00a0]+$", re.IGNORECASE)
+
+
+def _is_clock_number(word: str, amount: Decimal) -> bool:
+    """Could "<word> uur" be a time of day? "10 uur", "twaalf uur" can; "anderhalf uur",
+    "tweeënhalf uur", "een uur" (the article, not "één") and "36 uur" cannot."""
+    if word.lower() in _NO_CLOCK_WORDS or amount != amount.to_integral_value():
+        return False
+    return 0 <= amount <= 24
+
+
 def _h_subday(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
-    """ "binnen 48 uur", "duurde twintig minuten", "een kwartier lang": a stretch of time
-    shorter than a day (ISO "PT"), only where a word before or after says it is one. Clock
-    times are no DATE (spec: "om 10 uur", "tot 17 uur", "'s avonds") and hours as a measure of
-    work ("32 uur per week") are a rate, not a stretch of time."""
+    """ "binnen 48 uur", "duurde twintig minuten", "een kwartier lang", "voor 3 minuten": a
+    stretch of time shorter than a day (ISO "PT"), only where a word before or after says it
+    is one. Clock times are no DATE (spec: "om 10 uur", "tot 17 uur", "'s avonds"; "voor 10
+    uur" is a time of day, "voor anderhalf uur" a stretch) and hours as a measure of work ("32
+    uur per week") are a rate, not a stretch of time."""
     text = ctx.text
     if _RATE_AFTER_RE.match(text, e):
         return None
-    unit = g["unit"].lower()
-    if unit == "uur" and (  # only "uur" can be a clock time ("om 10 uur")
-        _CLOCK_BEFORE_RE.search(_before(text, s, 12)) or _CLOCK_AFTER_RE.match(text, e)
+    unit = re.sub(r"\s+", " ", g["unit"].lower())
+    word = g["n1"] or ""
+    if not word:
+        if g["vague"]:
+            # "een paar minuten lang", "voor enkele uren": of unstated length (value null);
+            # the gold leaves "binnen enkele minuten" out, so only with a word of duration
+            if not (
+                _VAGUE_SUBDAY_AFTER_RE.match(text, e)
+                or _VAGUE_SUBDAY_BEFORE_RE.search(_before(text, s, 12))
+            ):
+                return None
+            return _Atom(s, e, "duration", ndays.subday_duration_value(None, unit))
+        if unit not in {"kwartier", "halfuur"}:
+            return None  # "uur" alone is no stretch of time; "kwartier" is one quarter hour
+        amount: Decimal | None = Decimal(1)
+    else:
+        amount = nd.parse_number(word)
+        if amount is None or amount == 0:
+            return None
+        if unit == "u" and not word[0].isdigit():
+            return None  # "twee u" is no written form of hours
+    if (
+        unit in _CLOCK_UNITS
+        and word
+        and amount is not None
+        and _is_clock_number(word, amount)
+        and (_CLOCK_BEFORE_RE.search(_before(text, s, 12)) or _CLOCK_AFTER_RE.match(text, e))
     ):
         return None
     if not (_SPELL_BEFORE_RE.search(_before(text, s, 16)) or _SPELL_AFTER_RE.match(text, e)):
@@ -1539,10 +1586,7 @@ def _h_subday(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
         return None
     if _FREQ_BEFORE_RE.search(_before(ctx.text, s, 20)):
         return None
-    amount = nd.parse_number(g["n1"])
-    if amount is None or amount == 0:
-        return None
-    return _Atom(s, e, "duration", ndays.subday_duration_value(amount, g["unit"]))
+    return _Atom(s, e, "duration", ndays.subday_duration_value(amount, unit))
 
 
 def _h_composite_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
@@ -1837,6 +1881,9 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
             "resterende",
             "nieuwe",
             "halfjaar",
+            "halfuur",
+            "kwartier",
+            "paar",
             "jaar",
             "studiejaar",
             "collegejaar",
@@ -1869,7 +1916,8 @@ _TRIGGER_PATTERN = (
     rf"|(?:{_trie_pattern(_TRIGGER_WORDS)})(?!\w)"
     r"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?:en|ën)\w+"
     r"|(?:een|één|eén)(?=\s+(?:(?:half|halve)\s+)?(?:jaar|jaren|jr|maand|week|weken|dag|werkdag"
-    r"|kwarta|decenn|eeuw|halfjaar|tot|à|á|a|of|-|uur|kwartier|halfuur|minu|second|paar\s|aantal\s)))"
+    r"|kwarta|decenn|eeuw|halfjaar|tot|à|á|a|of|-|uur|kwartier|halfuur|kwart\s|minu|second|paar\s"
+    r"|aantal\s)))"
 )
 _TRIGGER_RE = re.compile(_TRIGGER_PATTERN)
 """Finds, on the lower-cased text, the starts where the master regex is worth trying."""
