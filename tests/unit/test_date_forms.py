@@ -151,7 +151,7 @@ OFFSETS: list[Row] = [
         [("Eén maand en tien dagen geleden", D("2025-02-02"))],
     ),
     ("Over 1 jaar en 3 maanden is de wet van kracht.", [("1 jaar en 3 maanden", D("2026-06"))]),
-    ("De vergunning geldt 2 jaar en 3 maanden.", [("2 jaar", P("P2Y")), ("3 maanden", P("P3M"))]),
+    ("De vergunning geldt 2 jaar en 3 maanden.", [("2 jaar en 3 maanden", P("P2Y3M"))]),
     (
         "Looptijden van 2 jaar, 3 jaar en 5 jaar.",
         [("2 jaar", P("P2Y")), ("3 jaar", P("P3Y")), ("5 jaar", P("P5Y"))],
@@ -251,6 +251,27 @@ SUBDAY_FORMS: list[Row] = [
     ("De weg is voor enkele uren dicht.", [("enkele uren", P(None))]),
 ]
 
+WHOLE_AND_COMPOSITE_DURATIONS: list[Row] = [
+    ("Het museum sluit de hele maand.", [("hele maand", P("P1M"))]),
+    ("De aannemer werkt het gehele jaar aan de kade.", [("gehele jaar", P("P1Y"))]),
+    ("De wethouder is een volle week op missie.", [("volle week", P("P1W"))]),
+    ("De veerpont ligt voor een heel jaar stil.", [("heel jaar", P("P1Y"))]),
+    (
+        "Het herstel duurde 2 jaar, 4 maanden en 10 dagen.",
+        [("2 jaar, 4 maanden en 10 dagen", P("P2Y4M10D"))],
+    ),
+    ("De inspraak loopt een week en vijf dagen.", [("week en vijf dagen", P("P1W5D"))]),
+    ("De keuring kostte 6 dagen en 1 maand.", [("6 dagen en 1 maand", P("P1M6D"))]),
+    ("De termijn is 3 jaar en 3 jaar.", [("3 jaar", P("P3Y")), ("3 jaar", P("P3Y"))]),
+    ("De bouw ligt 4 dgn stil.", [("4 dgn", P("P4D"))]),
+]
+
+WHOLE_NEGATIVES: list[str] = [
+    "Het park is het hele jaar door open.",
+    "De kantine is het hele jaar rond geopend.",
+    "Zij werken hele dagen aan het dossier.",
+]
+
 SUBDAY_NEGATIVES: list[str] = [
     "De balie sluit voor 10 uur.",
     "Kom voor 3u terug.",
@@ -316,12 +337,19 @@ def test_durations_in_words(text: str, expected: Any) -> None:
     assert found(text) == expected
 
 
+@_cases(WHOLE_AND_COMPOSITE_DURATIONS)
+def test_whole_and_composite_durations(text: str, expected: Any) -> None:
+    assert found(text) == expected
+
+
 @_cases(SUBDAY_FORMS)
 def test_durations_under_a_day(text: str, expected: Any) -> None:
     assert found(text) == expected
 
 
-@pytest.mark.parametrize("text", NUMERIC_NEGATIVES + WEEKDAY_NEGATIVES + SUBDAY_NEGATIVES)
+@pytest.mark.parametrize(
+    "text", NUMERIC_NEGATIVES + WEEKDAY_NEGATIVES + SUBDAY_NEGATIVES + WHOLE_NEGATIVES
+)
 def test_not_a_date(text: str) -> None:
     assert found(text) == []
 

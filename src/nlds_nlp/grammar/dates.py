@@ -70,7 +70,7 @@ NUM = rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d+)?|{NUM_WORD})"
 """Digits (no year-sized numbers) or a Dutch number word; "een half", "anderhalf" included."""
 
 UNIT = (
-    r"(?:jaren|jaar|jr\.?|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag|kwartalen"
+    r"(?:jaren|jaar|jr\.?|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag|dgn\.?|kwartalen"
     r"|kwartaal|decennia|decennium|eeuwen|eeuw|halfjaar)"
 )
 
@@ -99,7 +99,7 @@ SUBDAY_UNIT = (
     rf"|kwart{S}uur|(?-i:u)(?![\w'’]))"
 )
 """Units under a day; "u" (lower case only, "3u", "3 u") is the written short form of hours."""
-OFFSET_UNIT = r"(?:jaren|jaar|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag)"
+OFFSET_UNIT = r"(?:jaren|jaar|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag|dgn)"
 CAL_UNIT = r"(?:jaren|jaar|maanden|maand|weken|week|dagen|dag)"
 _WORD_1_99 = (
     rf"(?:{_COMPOUND_WORD}|negentien|achttien|zeventien|zestien|vijftien|veertien|dertien|twaalf"
@@ -299,6 +299,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "duration__vague",
         rf"(?P<vague>{VAGUE_COUNT}){S}(?P<unit>{UNIT})(?:{S}(?P<ago>geleden))?",
     ),
+    ("duration__whole", rf"(?P<whole>gehele|hele|heel|volle){S}(?P<unit>dag|week|maand|jaar)"),
     (
         "duration__halfjaar",
         rf"(?:(?P<pre>komende|afgelopen|voorbije|laatste|volgende|eerste){S})?(?P<unit>halfjaar)",
@@ -975,8 +976,7 @@ def _h_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     gd = g.groupdict()
     text = ctx.text
     unit = gd["unit"].lower().rstrip(".")
-    if unit == "jr":
-        unit = "jaar"
+    unit = {"jr": "jaar", "dgn": "dagen"}.get(unit, unit)
     pre = (gd.get("pre") or "").lower()
     num_start = g.start("n1") if gd.get("n1") else s
     if _ORD_BEFORE_RE.search(_before(text, s, 12)):
@@ -1612,8 +1612,9 @@ def _h_composite_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom 
     if _points_ahead(ctx.text, s, e):
         value = ndays.resolve_composite_offset(parts, 1, ctx.anchor)
         return _Atom(s, e, "relative_in", nd.date_value(value))
-    # a plain "vier jaar en zes maanden" stays two durations, as the grammar always marked it
-    return first_atom
+    # "vier jaar en zes maanden", "een week en drie dagen": one stretch of time measured in
+    # several units, one span and one TIMEX3 duration (P4Y6M, P1W3D)
+    return _Atom(s, e, "duration", ndays.composite_duration_value(parts))
 
 
 _OVER_BEFORE_RE = re.compile(r"\bover[ \u00a0]+$", re.IGNORECASE)
@@ -1663,6 +1664,21 @@ def _points_ahead(text: str, s: int, e: int) -> bool:
     return not _SUM_IN_SENTENCE_RE.search(text, lo, hi)
 
 
+_WHOLE_NOT_AFTER_RE = re.compile(r"[ \u00a0]*(?:door|rond|lang\b[ \u00a0]*door)\b", re.I)
+_WHOLE_ARTICLE_BEFORE_RE = re.compile(r"\b(?:de|het|een|gedurende|voor)[ \u00a0]+$", re.I)
+
+
+def _h_whole_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "de hele dag", "het gehele jaar", "een volle week": one whole unit, a duration (P1D,
+    P1Y). "het hele jaar door" (all year round) says how often, not how long, and is not
+    marked; without an article or "voor" before ("hele dagen") it is no measured stretch."""
+    if _WHOLE_NOT_AFTER_RE.match(ctx.text, e) or not _WHOLE_ARTICLE_BEFORE_RE.search(
+        _before(ctx.text, s, 12)
+    ):
+        return None
+    return _Atom(s, e, "duration", nd.duration_value(1, g["unit"].lower()))
+
+
 def _h_vague_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     """ "enkele weken", "een paar maanden": a duration of unstated length (value null, as the
     gold has it); "enkele dagen geleden" is PAST_REF and "over enkele weken" FUTURE_REF."""
@@ -1701,6 +1717,7 @@ _HANDLERS: dict[str, _Handler] = {
     "relative_month__name": _h_relative_month_name,
     "season": _h_season,
     "duration": _h_duration,
+    "duration__whole": _h_whole_duration,
     "duration__halfjaar": _h_duration,
     "vague_ref": _h_vague,
     "vague_ref__many": _h_vague_many,
@@ -1902,6 +1919,8 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
             "regeerperiode",
             "hele",
             "gehele",
+            "heel",
+            "volle",
         ]
     )
 )

@@ -298,6 +298,7 @@ _UNIT_KIND = {
     "weken": "W",
     "dag": "D",
     "dagen": "D",
+    "dgn": "D",
     "werkdag": "B",
     "werkdagen": "B",
 }
