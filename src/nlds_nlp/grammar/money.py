@@ -17,6 +17,7 @@ import re
 from nlds_nlp.grammar.base import Match, trie_pattern
 from nlds_nlp.normalise.money import (
     CODE_PATTERN,
+    COIN_WORD_PATTERN,
     CURRENCY_SYMBOL_PATTERN,
     CURRENCY_WORD_PATTERN,
     SUBUNIT_PATTERN,
@@ -98,7 +99,7 @@ _NEXT_OK_RE = re.compile(
 #: "3 euro en 50 cent", "20 dollar 43 cent", "$20 en 43c": cents with a subunit word, so lists
 #: ("5 euro en 50 mensen") stay out; "5 euro 50" without it only at the end of a clause.
 CENTS_SUB = rf"(?:{GAP1}en)?{GAP1}(?:\d{{1,2}}|{_WORDS}){GAP}{SUBUNIT_PATTERN}"
-CENTS_BARE = rf"{GAP1}(?:\d\d|{_WORDS})(?=[^\S\n]*(?:[.,;:!?)](?!\d)|$|\n))"
+CENTS_BARE = rf"(?:{GAP1}en)?{GAP1}(?:\d\d|{_WORDS})(?=[^\S\n]*(?:[.,;:!?)](?!\d)|$|\n))"
 _SIDE = rf"(?:{SYMBOL}{GAP}(?:-{GAP})?)?{AMOUNT}(?:{GAP1}{CURRENCY_WORD})?"
 _RANGE = rf"(?P<range>{_SIDE}{GAP}{CONNECTOR}{GAP}{_SIDE})"
 _SYMBOL_FIRST = (
@@ -112,6 +113,8 @@ _NUMBER_FIRST = rf"(?P<number_scale_euro>{AMOUNT}{GAP1}{CURRENCY_WORD}(?:{CENTS}
 _NUMBER_SYMBOL = rf"(?P<number_symbol>{AMOUNT}{GAP}{SYMBOL_AFTER_PATTERN}(?!{GAP}-?{GAP}\d|[\w-]))"
 #: "k€ 500": a thousand in the symbol.
 _KILO_SYMBOL = rf"(?P<kilo_symbol>(?-i:k)(?:€|\$|£){GAP}{AMOUNT})"
+#: "een kwartje", "twee dubbeltjes", "een tientje": coins named for their value (lexicon).
+_COIN = rf"(?P<coin>(?:\d{{1,3}}|{WORD_NUMBER_PATTERN}){GAP1}{COIN_WORD_PATTERN})"
 #: "25 cent", "een penny": subunits alone.
 _SUBUNIT_ALONE = rf"(?P<subunit>(?:\d{{1,3}}(?:,\d+)?|{_WORDS}){GAP}{SUBUNIT_WORD_PATTERN})"
 _VAGUE = rf"(?P<vague_sum>{VAGUE_SUM_PATTERN}(?:{GAP1}{CURRENCY_WORD})?)"
@@ -119,7 +122,8 @@ _IMPLICIT = rf"(?P<implicit_budget>{NUMBER}{GAP}{BIG_SCALE})"
 
 # Vague words before numbers: "honderden" would otherwise read as the numeral "honderd" + "en".
 _SINGLE = (
-    rf"{_VAGUE}|{_KILO_SYMBOL}|{_SYMBOL_FIRST}|{_NUMBER_FIRST}|{_NUMBER_SYMBOL}|{_SUBUNIT_ALONE}"
+    rf"{_VAGUE}|{_KILO_SYMBOL}|{_SYMBOL_FIRST}|{_NUMBER_FIRST}|{_NUMBER_SYMBOL}|{_COIN}"
+    rf"|{_SUBUNIT_ALONE}"
     rf"|{_IMPLICIT}"
 )
 _FLAGS = re.IGNORECASE
@@ -127,7 +131,13 @@ _FLAGS = re.IGNORECASE
 MASTER_RE = re.compile(rf"(?:{_RANGE}|{_SINGLE})", _FLAGS)
 SINGLE_RE = re.compile(rf"(?:{_SINGLE})", _FLAGS)
 
-_HAS_CURRENCY_RE = re.compile(rf"{SYMBOL}|{CURRENCY_WORD}|{SUBUNIT_PATTERN}", _FLAGS)
+_HAS_CURRENCY_RE = re.compile(
+    rf"{SYMBOL}|{CURRENCY_WORD}|{SUBUNIT_PATTERN}|{COIN_WORD_PATTERN}", _FLAGS
+)
+_COIN_IDIOM_RE = re.compile(
+    r"[^\S\n]+(?:viel|valt|vallen|gevallen|vielen|op[^\S\n]+zijn[^\S\n]+kant)\b", _FLAGS
+)
+""""het kwartje viel" (the penny dropped), "een dubbeltje op zijn kant": idioms, no sums."""
 _HAS_BIG_SCALE_RE = re.compile(rf"(?<![\w-]){BIG_SCALE}", _FLAGS)
 _CUE_RE = re.compile(MONEY_CUE_PATTERN, _FLAGS)
 _CONNECTOR_EN_RE = re.compile(r"[^\S\n]en[^\S\n]", _FLAGS)
@@ -159,6 +169,7 @@ def _anchor_words() -> frozenset[str]:
             head = parts[-1]
             words.add(parts[0] if head in _AMBIGUOUS_HEADS and len(parts) > 1 else head)
         words.update(c.subunits)
+        words.update(c.coins)
     covered = {"euro", "euro's", "euros", "dollar", "dollars", "pond", "ponden", "gulden"}
     return frozenset(words - covered - {"guldens", "sterling"})
 
@@ -232,6 +243,8 @@ def _accept(text: str, m: re.Match[str]) -> tuple[str, bool, str] | None:
             _HAS_BIG_SCALE_RE.search(surface) and _CUE_RE.search(sentence)
         ):
             return None
+    if kind == "coin" and _COIN_IDIOM_RE.match(text, end):
+        return None
     if kind in ("implicit_budget", "vague_sum") and not has_currency:
         if not _NEXT_OK_RE.match(text, end):
             return None  # "2 miljoen mensen", "miljoenen vrouwen"
