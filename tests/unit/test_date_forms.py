@@ -84,6 +84,19 @@ NUMERIC: list[Row] = [
     ("De oplevering is gepland in wk 31.", [("wk 31", D("2025-W31"))]),
     ("In week 12 van 2024 kwam het rapport uit.", [("week 12 van 2024", D("2024-W12"))]),
     ("In 2024 werd in week 12 besloten.", [("2024", D("2024")), ("week 12", D("2024-W12"))]),
+    # a year after the week, or one naming a target or a budget, is not the week's year
+    (
+        "In week 40 opent de regeling voor 2026.",
+        [("week 40", D("2025-W40")), ("2026", D("2026"))],
+    ),
+    (
+        "De begroting 2026 wordt in week 38 behandeld.",
+        [("2026", D("2026")), ("week 38", D("2025-W38"))],
+    ),
+    (
+        "Op 3 maart 2024 is in week 12 overlegd.",
+        [("3 maart 2024", D("2024-03-03")), ("week 12", D("2024-W12"))],
+    ),
     ("In week 1 van het subsidiejaar komt het geld.", [("week 1", D(None))]),
     ("In week 2 start de campagne.", [("week 2", D("2026-W02"))]),
     ("| Tender | 01-04 t/m 11-05 | 9.000 |", [("01-04 t/m 11-05", I("2025-04-01", "2025-05-11"))]),

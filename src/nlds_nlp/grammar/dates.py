@@ -1387,18 +1387,24 @@ def _h_iso_week(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     return _Atom(s, e, "iso_week", nd.date_value(value), {"week": week})
 
 
-_YEAR_TOKEN_RE = re.compile(rf"(?<![\w.,/\-–€$]){YEAR}(?![\w]|[.,/]\d)")
+_CONTEXT_YEAR_RE = re.compile(
+    rf"(?:\b(?:in|van|het[ \u00a0]+jaar)[ \u00a0]+|\b(?:{MONTH_FULL})[ \u00a0]+)"
+    rf"(?P<year>{YEAR})(?![\w]|[.,/]\d|[ \u00a0]*[-–][ \u00a0]*\d)",
+    re.IGNORECASE,
+)
+"""A year that sets the time of a sentence: "In 2024", "(3) maart 2024"; not "voor 2026", "tot
+2030", "de begroting 2025" (the year of a thing, a target or a title) or a range."""
 
 
 def _sentence_year(text: str, s: int, e: int) -> str | None:
-    """The one year written in the sentence around a week number ("In 2024 ... in week 12"):
-    spec 6 takes a week's year from the context before the publication date."""
+    """The one year that sets the time of the sentence before a week number ("In 2024 werd in
+    week 12 ..."): spec 6 takes a week's year from the context, else from the publication.
+    A year after the week or one that names a target, a budget or a title ("In week 40 opent
+    de regeling voor 2026") says nothing about the week's year."""
     lo = max(0, s - 200)
     for m in _SENTENCE_STOP_RE.finditer(text, lo, s):
         lo = m.end()
-    stop = _SENTENCE_STOP_RE.search(text, e, min(len(text), e + 200))
-    hi = stop.start() if stop else min(len(text), e + 200)
-    years = {m.group(0) for m in _YEAR_TOKEN_RE.finditer(text, lo, hi)}
+    years = {m.group("year") for m in _CONTEXT_YEAR_RE.finditer(text, lo, s)}
     return years.pop() if len(years) == 1 else None
 
 
