@@ -265,9 +265,9 @@ SUBDAY_FORMS: list[Row] = [
 ]
 
 WHOLE_AND_COMPOSITE_DURATIONS: list[Row] = [
-    ("Het museum sluit de hele maand.", [("hele maand", P("P1M"))]),
-    ("De aannemer werkt het gehele jaar aan de kade.", [("gehele jaar", P("P1Y"))]),
-    ("De wethouder is een volle week op missie.", [("volle week", P("P1W"))]),
+    ("Het museum sluit voor de hele maand.", [("hele maand", P("P1M"))]),
+    ("De aannemer werkt gedurende het gehele jaar aan de kade.", [("gehele jaar", P("P1Y"))]),
+    ("De wethouder is een volle week weg.", [("volle week", P("P1W"))]),
     ("De veerpont ligt voor een heel jaar stil.", [("heel jaar", P("P1Y"))]),
     (
         "Het herstel duurde 2 jaar, 4 maanden en 10 dagen.",
@@ -279,10 +279,16 @@ WHOLE_AND_COMPOSITE_DURATIONS: list[Row] = [
     ("De bouw ligt 4 dgn stil.", [("4 dgn", P("P4D"))]),
 ]
 
+WHOLE_YEAR_NAMED: list[Row] = [
+    ("Zo had de dienst het hele jaar 2018 een tekort.", [("jaar 2018", D("2018"))]),
+]
+
 WHOLE_NEGATIVES: list[str] = [
     "Het park is het hele jaar door open.",
     "De kantine is het hele jaar rond geopend.",
     "Zij werken hele dagen aan het dossier.",
+    "Subsidie kunt u het hele jaar aanvragen.",  # any time in the year, not a stretch
+    "De steun wordt herleid tot een gedeelte van een heel jaar.",
 ]
 
 SUBDAY_NEGATIVES: list[str] = [
@@ -352,6 +358,11 @@ def test_durations_in_words(text: str, expected: Any) -> None:
 
 @_cases(WHOLE_AND_COMPOSITE_DURATIONS)
 def test_whole_and_composite_durations(text: str, expected: Any) -> None:
+    assert found(text) == expected
+
+
+@_cases(WHOLE_YEAR_NAMED)
+def test_whole_year_with_its_number_is_the_year(text: str, expected: Any) -> None:
     assert found(text) == expected
 
 

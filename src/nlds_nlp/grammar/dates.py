@@ -1521,12 +1521,15 @@ _CLOCK_AFTER_RE = re.compile(
 )
 
 
-_SPELL_BEFORE_RE = re.compile(
-    r"\b(?:binnen|gedurende|ruim|ongeveer|circa|ca\.|bijna|slechts|maar|nog|zo['’]n|pas"
+_SPELL_WORDS = (
+    r"(?:binnen|gedurende|ruim|ongeveer|circa|ca\.|bijna|slechts|maar|nog|zo['’]n|pas"
     r"|duurt|duurde|duren|duurden|kost|kostte|kosten|wachten|wacht|wachtte|bedraagt|bedroeg"
     r"|minimaal|maximaal|minstens|hooguit|tenminste|minste|krap|amper|zeker|voor)"
-    r"[ \u00a0]+$",
-    re.IGNORECASE,
+)
+"""Words right before an amount of time that make it a stretch measured ("binnen 48 uur")."""
+_SPELL_BEFORE_RE = re.compile(rf"\b{_SPELL_WORDS}[ \u00a0]+$", re.IGNORECASE)
+_SPELL_ARTICLE_BEFORE_RE = re.compile(
+    rf"\b{_SPELL_WORDS}[ \u00a0]+(?:(?:de|het|een)[ \u00a0]+)?$", re.IGNORECASE
 )
 _SPELL_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:lang|durend\w*|weg|later|eerder|geleden|achter[ \u00a0]+elkaar)\b", re.I
@@ -1670,16 +1673,20 @@ def _points_ahead(text: str, s: int, e: int) -> bool:
     return not _SUM_IN_SENTENCE_RE.search(text, lo, hi)
 
 
-_WHOLE_NOT_AFTER_RE = re.compile(r"[ \u00a0]*(?:door|rond|lang\b[ \u00a0]*door)\b", re.I)
-_WHOLE_ARTICLE_BEFORE_RE = re.compile(r"\b(?:de|het|een|gedurende|voor)[ \u00a0]+$", re.I)
+_WHOLE_NOT_AFTER_RE = re.compile(rf"{SP}(?:door|rond|{YEAR})\b", re.IGNORECASE)
 
 
 def _h_whole_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
-    """ "de hele dag", "het gehele jaar", "een volle week": one whole unit, a duration (P1D,
-    P1Y). "het hele jaar door" (all year round) says how often, not how long, and is not
-    marked; without an article or "voor" before ("hele dagen") it is no measured stretch."""
-    if _WHOLE_NOT_AFTER_RE.match(ctx.text, e) or not _WHOLE_ARTICLE_BEFORE_RE.search(
-        _before(ctx.text, s, 12)
+    """ "voor de hele dag", "een volle week weg", "gedurende het gehele jaar": one whole unit, a
+    duration (P1D, P1Y), where a word makes it a stretch of time measured, as for durations
+    under a day. "het hele jaar door" and "kunt u het hele jaar indienen" (any time in the
+    year), "een gedeelte van een heel jaar" (a unit of account) and "het hele jaar 2018" (the
+    year itself) are not such stretches."""
+    text = ctx.text
+    if _WHOLE_NOT_AFTER_RE.match(text, e):
+        return None
+    if not (
+        _SPELL_ARTICLE_BEFORE_RE.search(_before(text, s, 24)) or _SPELL_AFTER_RE.match(text, e)
     ):
         return None
     return _Atom(s, e, "duration", nd.duration_value(1, g["unit"].lower()))
