@@ -280,10 +280,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?P<n1>{NUM}){SO}(?P<unit>{OFFSET_UNIT}){S}(?:gerekend{S})?(?P<dir>na|vanaf|voor|vóór)"
         rf"{S}(?P<word>{DEICTIC_DAY})",
     ),
-    (
-        "duration__subday",
-        rf"(?:(?P<n1>{NUM}){SO}|(?P<vague>{VAGUE_COUNT}|paar){S})?(?P<unit>{SUBDAY_UNIT})",
-    ),
+    ("duration__subday", rf"(?P<n1>{NUM}){SO}(?P<unit>{SUBDAY_UNIT})"),
+    ("duration__subday_vague", rf"(?P<vague>{VAGUE_COUNT}|paar){S}(?P<unit>{SUBDAY_UNIT})"),
+    ("duration__subday_bare", r"(?P<unit>kwartier|halfuur)"),
     (
         "duration__composite",
         rf"(?P<n1>{NUM}){SO}(?P<u1>{CAL_UNIT}){_JOIN}(?P<n2>{NUM}){SO}(?P<u2>{CAL_UNIT})"
@@ -1560,10 +1559,11 @@ def _h_subday(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     text = ctx.text
     if _RATE_AFTER_RE.match(text, e):
         return None
+    gd = g.groupdict()
     unit = re.sub(r"\s+", " ", g["unit"].lower())
-    word = g["n1"] or ""
+    word = gd.get("n1") or ""
     if not word:
-        if g["vague"]:
+        if gd.get("vague"):
             # "een paar minuten lang", "voor enkele uren": of unstated length (value null);
             # the gold leaves "binnen enkele minuten" out, so only with a word of duration
             if not (
@@ -1760,6 +1760,8 @@ _HANDLERS: dict[str, _Handler] = {
     "iso_week": _h_iso_week,
     "offset": _h_offset,
     "duration__subday": _h_subday,
+    "duration__subday_vague": _h_subday,
+    "duration__subday_bare": _h_subday,
     "duration__vague": _h_vague_duration,
     "duration__composite": _h_composite_duration,
     "decade__digits": _h_decade_digits,

@@ -113,17 +113,19 @@ _NUMBER_FIRST = rf"(?P<number_scale_euro>{AMOUNT}{GAP1}{CURRENCY_WORD}(?:{CENTS}
 _NUMBER_SYMBOL = rf"(?P<number_symbol>{AMOUNT}{GAP}{SYMBOL_AFTER_PATTERN}(?!{GAP}-?{GAP}\d|[\w-]))"
 #: "k€ 500": a thousand in the symbol.
 _KILO_SYMBOL = rf"(?P<kilo_symbol>(?-i:k)(?:€|\$|£){GAP}{AMOUNT})"
-#: "een kwartje", "twee dubbeltjes", "een tientje": coins named for their value (lexicon).
-_COIN = rf"(?P<coin>(?:\d{{1,3}}|{WORD_NUMBER_PATTERN}){GAP1}{COIN_WORD_PATTERN})"
 #: "25 cent", "een penny": subunits alone.
-_SUBUNIT_ALONE = rf"(?P<subunit>(?:\d{{1,3}}(?:,\d+)?|{_WORDS}){GAP}{SUBUNIT_WORD_PATTERN})"
+#: "een kwartje", "twee dubbeltjes", "een tientje": coins named for their value (lexicon), in the
+#: same alternative so the number before them is scanned once.
+_SUBUNIT_ALONE = (
+    rf"(?P<subunit>(?:\d{{1,3}}(?:,\d+)?|{_WORDS}){GAP}"
+    rf"(?:{SUBUNIT_WORD_PATTERN}|(?P<coin>{COIN_WORD_PATTERN})))"
+)
 _VAGUE = rf"(?P<vague_sum>{VAGUE_SUM_PATTERN}(?:{GAP1}{CURRENCY_WORD})?)"
 _IMPLICIT = rf"(?P<implicit_budget>{NUMBER}{GAP}{BIG_SCALE})"
 
 # Vague words before numbers: "honderden" would otherwise read as the numeral "honderd" + "en".
 _SINGLE = (
-    rf"{_VAGUE}|{_KILO_SYMBOL}|{_SYMBOL_FIRST}|{_NUMBER_FIRST}|{_NUMBER_SYMBOL}|{_COIN}"
-    rf"|{_SUBUNIT_ALONE}"
+    rf"{_VAGUE}|{_KILO_SYMBOL}|{_SYMBOL_FIRST}|{_NUMBER_FIRST}|{_NUMBER_SYMBOL}|{_SUBUNIT_ALONE}"
     rf"|{_IMPLICIT}"
 )
 _FLAGS = re.IGNORECASE
@@ -243,7 +245,7 @@ def _accept(text: str, m: re.Match[str]) -> tuple[str, bool, str] | None:
             _HAS_BIG_SCALE_RE.search(surface) and _CUE_RE.search(sentence)
         ):
             return None
-    if kind == "coin" and _COIN_IDIOM_RE.match(text, end):
+    if kind == "subunit" and m.group("coin") and _COIN_IDIOM_RE.match(text, end):
         return None
     if kind in ("implicit_budget", "vague_sum") and not has_currency:
         if not _NEXT_OK_RE.match(text, end):
