@@ -19,6 +19,9 @@ What is counted, per expected expression of a case:
   an impossible date (suite "0001-01-01") must be null; durations compare the ISO 8601 value,
   and TIMEX3's "X" for an unstated count ("enkele dagen" -> "PXD") matches any count;
 - *value* (MONEY): amount and ISO 4217 currency both equal (cents in the main unit).
+- *spec≠*: values where the suite contradicts our annotation spec (vague counts the suite
+  guesses a number for, "volgende maand" given as a day): counted apart, outside *n_val*, as
+  "ours equals the spec's value / cases" (see :func:`spec_value`); the spec wins over the suite.
 Extractor cases give *found* only; parser cases give both. Cases expecting no expression count
 false alarms. dateparser runs on the same date cases with the same reference date
 (``search_dates``, Dutch only) and is scored by the same rules; it has no durations or money.
@@ -385,6 +388,39 @@ def _project(day: str, granularity: str) -> str:
     return day
 
 
+_VAGUE_COUNT_RE = re.compile(r"\b(?:een paar|paar|een aantal|aantal|enkele|meerdere)\b")
+_DEICTIC_UNIT_RE = re.compile(
+    r"^(?:de |het )?(?P<rel>volgend|volgende|komend|komende|vorig|vorige|afgelopen|dit|deze)"
+    r" (?P<unit>jaar|maand|week)$"
+)
+
+
+def spec_value(exp: Expected) -> list[Any] | None:
+    """Where the suite's value contradicts our annotation spec, the values the spec gives
+    instead (the case is then counted apart, as "spec differs", never bent into a rule);
+    None where the spec agrees with the suite.
+
+    - a vague count ("een paar dagen", "enkele maanden geleden"): the suite guesses a number
+      (2, 3), the spec (and the gold) give a duration of unstated length (value null), or
+      PAST_REF / FUTURE_REF when it points back or ahead;
+    - a deictic unit ("volgende maand", "vorig jaar"): the suite gives a day, the spec the
+      month, year or ISO week itself."""
+    t = exp.text.lower().strip()
+    if exp.label != "DATE" or not exp.values or exp.values == [None]:
+        return None
+    if _VAGUE_COUNT_RE.search(t) and not any("X" in str(v) for v in exp.values):
+        if "geleden" in t:
+            return [{"type": "date", "value": "PAST_REF"}]
+        if re.search(r"\bover\b", t):
+            return [{"type": "date", "value": "FUTURE_REF"}]
+        return [{"type": "duration", "value": None}]
+    m = _DEICTIC_UNIT_RE.match(t)
+    if m and all(re.fullmatch(r"\d{4}-\d\d-\d\d", str(v)) for v in exp.values):
+        unit = {"jaar": "year", "maand": "month", "week": "week"}[m.group("unit")]
+        return [{"type": "date", "value": _project(str(v), unit)} for v in exp.values]
+    return None
+
+
 def date_value_ok(ours: dict[str, Any], exp: Expected) -> bool:
     if exp.kind == "duration":
         if ours.get("type") != "duration" or not isinstance(ours.get("value"), str):
@@ -433,6 +469,8 @@ class Tally:
     false_alarms: int = 0
     dp_false_alarms: int = 0
     fallback: int = 0
+    spec_n: int = 0  # values where the suite contradicts our spec, counted apart
+    spec_ok: int = 0  # of those, ours equals the spec's value
 
 
 Annotate = Callable[[str, str], list[dict[str, Any]]]
@@ -538,6 +576,18 @@ def run(
                 if ours is None and misses:
                     print(f"NOT FOUND    [{exp.category}] {exp.text!r} in {case.text!r}")
                 continue
+            by_spec = spec_value(exp)
+            if by_spec is not None:
+                t.spec_n += 1
+                got_spec = (
+                    None if ours is None else {k: ours["value"].get(k) for k in ("type", "value")}
+                )
+                t.spec_ok += got_spec in by_spec
+                if misses and got_spec not in by_spec:
+                    print(
+                        f"SPEC DIFFERS [{exp.category}] {exp.text!r} spec {by_spec} got {got_spec}"
+                    )
+                continue
             t.n_value += 1
             ok = ours is not None and (
                 money_value_ok(ours["value"], exp)
@@ -569,7 +619,7 @@ def _ratio(a: int, b: int) -> str:
 def _row(name: str, t: Tally, dp: bool) -> str:
     line = (
         f"{name:<52} {t.n:>4} {_ratio(t.found, t.n):>6} {t.n_value:>6}"
-        f" {_ratio(t.value, t.n_value):>6}"
+        f" {_ratio(t.value, t.n_value):>6} {f'{t.spec_ok}/{t.spec_n}':>7}"
     )
     if dp:
         line += f" | {_ratio(t.dp_found, t.n):>8} {_ratio(t.dp_value, t.n_value):>8}"
@@ -581,7 +631,7 @@ def print_table(table: dict[str, dict[str, Tally]], with_dateparser: bool) -> No
     for label in ("DATE", "MONEY"):
         rows = table[label]
         dp = with_dateparser and label == "DATE"
-        head = f"{label:<52} {'n':>4} {'found':>6} {'n_val':>6} {'value':>6}"
+        head = f"{label:<52} {'n':>4} {'found':>6} {'n_val':>6} {'value':>6} {'spec≠':>7}"
         if dp:
             head += f" | {'dp found':>8} {'dp value':>8} {'fallback':>8}"
         print(head)
@@ -594,7 +644,17 @@ def print_table(table: dict[str, dict[str, Tally]], with_dateparser: bool) -> No
                     line += f" | dateparser {t.dp_false_alarms}"
                 print(line)
                 continue
-            for k in ("n", "found", "n_value", "value", "dp_found", "dp_value", "fallback"):
+            for k in (
+                "n",
+                "found",
+                "n_value",
+                "value",
+                "dp_found",
+                "dp_value",
+                "fallback",
+                "spec_n",
+                "spec_ok",
+            ):
                 setattr(total, k, getattr(total, k) + getattr(t, k))
             print(_row(cat, t, dp))
         print(_row("ALL", total, dp))

@@ -84,6 +84,19 @@ NUMERIC: list[Row] = [
     ("De oplevering is gepland in wk 31.", [("wk 31", D("2025-W31"))]),
     ("In week 12 van 2024 kwam het rapport uit.", [("week 12 van 2024", D("2024-W12"))]),
     ("In 2024 werd in week 12 besloten.", [("2024", D("2024")), ("week 12", D("2024-W12"))]),
+    # a year after the week, or one naming a target or a budget, is not the week's year
+    (
+        "In week 40 opent de regeling voor 2026.",
+        [("week 40", D("2025-W40")), ("2026", D("2026"))],
+    ),
+    (
+        "De begroting 2026 wordt in week 38 behandeld.",
+        [("2026", D("2026")), ("week 38", D("2025-W38"))],
+    ),
+    (
+        "Op 3 maart 2024 is in week 12 overlegd.",
+        [("3 maart 2024", D("2024-03-03")), ("week 12", D("2024-W12"))],
+    ),
     ("In week 1 van het subsidiejaar komt het geld.", [("week 1", D(None))]),
     ("In week 2 start de campagne.", [("week 2", D("2026-W02"))]),
     ("| Tender | 01-04 t/m 11-05 | 9.000 |", [("01-04 t/m 11-05", I("2025-04-01", "2025-05-11"))]),
@@ -151,7 +164,7 @@ OFFSETS: list[Row] = [
         [("Eén maand en tien dagen geleden", D("2025-02-02"))],
     ),
     ("Over 1 jaar en 3 maanden is de wet van kracht.", [("1 jaar en 3 maanden", D("2026-06"))]),
-    ("De vergunning geldt 2 jaar en 3 maanden.", [("2 jaar", P("P2Y")), ("3 maanden", P("P3M"))]),
+    ("De vergunning geldt 2 jaar en 3 maanden.", [("2 jaar en 3 maanden", P("P2Y3M"))]),
     (
         "Looptijden van 2 jaar, 3 jaar en 5 jaar.",
         [("2 jaar", P("P2Y")), ("3 jaar", P("P3Y")), ("5 jaar", P("P5Y"))],
@@ -236,7 +249,55 @@ DURATIONS_IN_WORDS: list[Row] = [
     ("Het loket is nog twee uren dicht.", [("twee uren", P("PT2H"))]),
 ]
 
+SUBDAY_FORMS: list[Row] = [
+    ("De monteur blijft 2u weg.", [("2u", P("PT2H"))]),
+    ("De storing hield 4 u lang aan.", [("4 u", P("PT4H"))]),
+    ("Het gemaal draait voor 25 minuten.", [("25 minuten", P("PT25M"))]),
+    ("De brug gaat voor anderhalf uur dicht.", [("anderhalf uur", P("PT1.5H"))]),
+    ("De brug gaat voor een uur dicht.", [("uur", P("PT1H"))]),
+    ("De sluis is voor vijf uren buiten dienst.", [("vijf uren", P("PT5H"))]),
+    ("De alarmtest duurt een kwart uur.", [("kwart uur", P("PT0.25H"))]),
+    ("Het loket sluit voor een halfuur.", [("halfuur", P("PT0.5H"))]),
+    ("De sirene klinkt voor kwartier.", [("kwartier", P("PT0.25H"))]),
+    ("De meting duurde 12,5 sec lang.", [("12,5 sec", P("PT12.5S"))]),
+    ("Het water stond een paar uur lang hoog.", [("een paar uur", P(None))]),
+    ("De weg is voor enkele uren dicht.", [("enkele uren", P(None))]),
+]
+
+WHOLE_AND_COMPOSITE_DURATIONS: list[Row] = [
+    ("Het museum sluit voor de hele maand.", [("hele maand", P("P1M"))]),
+    ("De aannemer werkt gedurende het gehele jaar aan de kade.", [("gehele jaar", P("P1Y"))]),
+    ("De wethouder is een volle week weg.", [("volle week", P("P1W"))]),
+    ("De veerpont ligt voor een heel jaar stil.", [("heel jaar", P("P1Y"))]),
+    (
+        "Het herstel duurde 2 jaar, 4 maanden en 10 dagen.",
+        [("2 jaar, 4 maanden en 10 dagen", P("P2Y4M10D"))],
+    ),
+    ("De inspraak loopt een week en vijf dagen.", [("week en vijf dagen", P("P1W5D"))]),
+    ("De keuring kostte 6 dagen en 1 maand.", [("6 dagen en 1 maand", P("P1M6D"))]),
+    ("De termijn is 3 jaar en 3 jaar.", [("3 jaar", P("P3Y")), ("3 jaar", P("P3Y"))]),
+    ("De bouw ligt 4 dgn stil.", [("4 dgn", P("P4D"))]),
+]
+
+WHOLE_YEAR_NAMED: list[Row] = [
+    ("Zo had de dienst het hele jaar 2018 een tekort.", [("jaar 2018", D("2018"))]),
+]
+
+WHOLE_NEGATIVES: list[str] = [
+    "Het park is het hele jaar door open.",
+    "De kantine is het hele jaar rond geopend.",
+    "Zij werken hele dagen aan het dossier.",
+    "Subsidie kunt u het hele jaar aanvragen.",  # any time in the year, not a stretch
+    "De steun wordt herleid tot een gedeelte van een heel jaar.",
+]
+
 SUBDAY_NEGATIVES: list[str] = [
+    "De balie sluit voor 10 uur.",
+    "Kom voor 3u terug.",
+    "Om 9 u begint de zitting.",
+    "Wij danken u. Den Haag, 3 u bent welkom.",
+    "Binnen enkele minuten was de brandweer er.",
+    "Een paar uur per week is genoeg.",
     "De vergadering begint om 10 uur.",
     "Het loket is open van 9 tot 17 uur.",
     "Bel voor 12 uur 's middags.",
@@ -295,7 +356,24 @@ def test_durations_in_words(text: str, expected: Any) -> None:
     assert found(text) == expected
 
 
-@pytest.mark.parametrize("text", NUMERIC_NEGATIVES + WEEKDAY_NEGATIVES + SUBDAY_NEGATIVES)
+@_cases(WHOLE_AND_COMPOSITE_DURATIONS)
+def test_whole_and_composite_durations(text: str, expected: Any) -> None:
+    assert found(text) == expected
+
+
+@_cases(WHOLE_YEAR_NAMED)
+def test_whole_year_with_its_number_is_the_year(text: str, expected: Any) -> None:
+    assert found(text) == expected
+
+
+@_cases(SUBDAY_FORMS)
+def test_durations_under_a_day(text: str, expected: Any) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", NUMERIC_NEGATIVES + WEEKDAY_NEGATIVES + SUBDAY_NEGATIVES + WHOLE_NEGATIVES
+)
 def test_not_a_date(text: str) -> None:
     assert found(text) == []
 

@@ -365,7 +365,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, dict[str, Any]]]]] = [
     (
         "De vergunning geldt vier jaar en zes maanden.",
         SEED,
-        [("vier jaar", P("P4Y")), ("zes maanden", P("P6M"))],
+        [("vier jaar en zes maanden", P("P4Y6M"))],
     ),
     (
         "Een gevangenisstraf van zes maanden tot drie jaar.",

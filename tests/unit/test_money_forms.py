@@ -46,6 +46,18 @@ CENTS_AND_COMPOSITES: list[Row] = [
     ("De postzegel kost 3 pond en een penny.", [("3 pond en een penny", "3.01", "GBP")]),
     ("Het tarief stijgt met 12 euro en 5 cent.", [("12 euro en 5 cent", "12.05", "EUR")]),
     ("Hij kreeg 5 euro en 50 mensen kwamen.", [("5 euro", "5", "EUR")]),  # no cents: a list
+    ("Het boekje kost 12 dollar en 40.", [("12 dollar en 40", "12.4", "USD")]),
+    ("De entree was 4 euro en vijftig.", [("4 euro en vijftig", "4.5", "EUR")]),
+    ("Het ligt tussen 10 euro en 15.", [("10 euro en 15", None, "EUR")]),  # a range
+]
+
+COINS: list[Row] = [
+    ("Zij vond een kwartje op straat.", [("een kwartje", "0.25", "NLG")]),
+    ("Het kostte vroeger drie dubbeltjes.", [("drie dubbeltjes", "0.3", "NLG")]),
+    ("Hij leende haar een tientje.", [("een tientje", "10", "NLG")]),
+    ("Voor 2 stuivers kocht je een krant.", [("2 stuivers", "0.1", "NLG")]),
+    ("Toen viel het kwartje bij de wethouder.", []),
+    ("Het was een dubbeltje op zijn kant.", []),
 ]
 
 SUBUNITS_ALONE: list[Row] = [
@@ -102,6 +114,11 @@ def test_symbol_or_code_before_or_glued(text: str, expected: list[tuple[str, str
 
 @_cases(CENTS_AND_COMPOSITES)
 def test_cents_and_composites(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@_cases(COINS)
+def test_coins_named_for_their_value(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
 

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import os
-import re
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -322,73 +317,3 @@ FORMATS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("raw", "expected"), FORMATS)
 def test_format_decimal(raw: str, expected: str) -> None:
     assert format_decimal(Decimal(raw)) == expected
-
-
-# --- Recognizers-Text NumberModel (values only) -------------------------------------------------
-
-
-def shared_dir() -> Path | None:
-    """../shared beside the repository root, or $NLDS_SHARED; None when absent."""
-    env = os.environ.get("NLDS_SHARED")
-    path = Path(env) if env else Path(__file__).resolve().parents[2] / ".." / "shared"
-    return path if path.is_dir() else None
-
-
-def _load_recognizers(name: str) -> list[dict[str, Any]]:
-    base = shared_dir()
-    if base is None:
-        pytest.skip("shared data not found (set NLDS_SHARED or place ../shared beside the repo)")
-    path = base / "data" / "normalisation" / "recognizers-text" / name
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    return json.loads(path.read_text(encoding="utf-8-sig"))
-
-
-# Scope rules for NumberModel results (documented, applied to the result Text):
-# - out: fractions other than halves and quarters ("twee derde", "een vijfde", "3/4", "⅙"),
-#   ratios ("1 op de 3", "één uit de 20", "een van de drie"), exponents and scientific notation
-#   ("1,1^23", "1e10", "12,32e+14"), dozens and gross ("dozijn", "gros"), English/SI suffixes
-#   ("10G", "1,2b"), spoken decimals ("komma"): none of these writes a sum of money in Dutch
-#   government text.
-# - in: everything else, i.e. integers and decimals in digits, number words, halves/quarters,
-#   and numbers with scale words.
-_OUT_OF_SCOPE_RE = re.compile(
-    r"(?<![a-zë])(?:derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)n?\b|sten?\b|/|[⅙½]|"
-    r"\bop de\b|\buit\b|\bvan de\b|\^|\de[+-]?\d|dozijn|gros|\d\s*[gb]\b|komma",
-    re.IGNORECASE,
-)
-
-# In-scope cases we do not handle yet; strict so a fix shows up as XPASS.
-_NUMBER_GAPS: dict[str, str] = {}
-
-
-def _number_cases() -> list[Any]:
-    base = shared_dir()
-    if base is None:
-        return [pytest.param(None, None, marks=pytest.mark.skip(reason="shared data not found"))]
-    path = base / "data" / "normalisation" / "recognizers-text" / "NumberModel.json"
-    if not path.is_file():
-        return [pytest.param(None, None, marks=pytest.mark.skip(reason=f"{path} not found"))]
-    cases = []
-    for case in json.loads(path.read_text(encoding="utf-8-sig")):
-        for result in case["Results"]:
-            text, value = result["Text"], result["Resolution"]["value"]
-            if _OUT_OF_SCOPE_RE.search(text):
-                continue
-            marks = []
-            if text in _NUMBER_GAPS:
-                marks.append(pytest.mark.xfail(strict=True, reason=_NUMBER_GAPS[text]))
-            cases.append(pytest.param(text, value, marks=marks, id=text))
-    return cases
-
-
-@pytest.mark.parametrize(("text", "value"), _number_cases())
-def test_recognizers_number_values(text: str, value: str) -> None:
-    expected = Decimal(value.replace(",", "."))
-    assert parse_number(text) == expected
-
-
-def test_recognizers_number_file_has_in_scope_cases() -> None:
-    cases = _load_recognizers("NumberModel.json")
-    in_scope = [r for c in cases for r in c["Results"] if not _OUT_OF_SCOPE_RE.search(r["Text"])]
-    assert len(in_scope) > 60

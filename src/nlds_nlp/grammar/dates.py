@@ -70,7 +70,7 @@ NUM = rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d+)?|{NUM_WORD})"
 """Digits (no year-sized numbers) or a Dutch number word; "een half", "anderhalf" included."""
 
 UNIT = (
-    r"(?:jaren|jaar|jr\.?|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag|kwartalen"
+    r"(?:jaren|jaar|jr\.?|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag|dgn\.?|kwartalen"
     r"|kwartaal|decennia|decennium|eeuwen|eeuw|halfjaar)"
 )
 
@@ -94,8 +94,12 @@ DOM_ORD = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:ste|de|e)|{ORD_DAY_WORD})"
 """A day of the month written as an ordinal: "15e", "21ste", "drieëntwintigste"."""
 NAMED_DAY = "|".join(n.replace(" ", S) for n in ndays.named_day_names())
 VAGUE_COUNT = rf"(?:enkele|een{S}paar|een{S}aantal|meerdere|verscheidene|luttele)"
-SUBDAY_UNIT = r"(?:uren|uur|minuten|minuut|min\.|min|seconden|seconde|sec\.|sec|kwartier|halfuur)"
-OFFSET_UNIT = r"(?:jaren|jaar|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag)"
+SUBDAY_UNIT = (
+    rf"(?:uren|uur|minuten|minuut|min\.|min|seconden|seconde|sec\.|sec|kwartier|halfuur"
+    rf"|kwart{S}uur|(?-i:u)(?![\w'’]))"
+)
+"""Units under a day; "u" (lower case only, "3u", "3 u") is the written short form of hours."""
+OFFSET_UNIT = r"(?:jaren|jaar|maanden|maand|weken|week|werkdagen|werkdag|dagen|dag|dgn)"
 CAL_UNIT = r"(?:jaren|jaar|maanden|maand|weken|week|dagen|dag)"
 _WORD_1_99 = (
     rf"(?:{_COMPOUND_WORD}|negentien|achttien|zeventien|zestien|vijftien|veertien|dertien|twaalf"
@@ -277,6 +281,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"{S}(?P<word>{DEICTIC_DAY})",
     ),
     ("duration__subday", rf"(?P<n1>{NUM}){SO}(?P<unit>{SUBDAY_UNIT})"),
+    ("duration__subday_vague", rf"(?P<vague>{VAGUE_COUNT}|paar){S}(?P<unit>{SUBDAY_UNIT})"),
+    ("duration__subday_bare", r"(?P<unit>kwartier|halfuur)"),
     (
         "duration__composite",
         rf"(?P<n1>{NUM}){SO}(?P<u1>{CAL_UNIT}){_JOIN}(?P<n2>{NUM}){SO}(?P<u2>{CAL_UNIT})"
@@ -292,6 +298,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "duration__vague",
         rf"(?P<vague>{VAGUE_COUNT}){S}(?P<unit>{UNIT})(?:{S}(?P<ago>geleden))?",
     ),
+    ("duration__whole", rf"(?P<whole>gehele|hele|heel|volle){S}(?P<unit>dag|week|maand|jaar)"),
     (
         "duration__halfjaar",
         rf"(?:(?P<pre>komende|afgelopen|voorbije|laatste|volgende|eerste){S})?(?P<unit>halfjaar)",
@@ -978,8 +985,7 @@ def _h_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     gd = g.groupdict()
     text = ctx.text
     unit = gd["unit"].lower().rstrip(".")
-    if unit == "jr":
-        unit = "jaar"
+    unit = {"jr": "jaar", "dgn": "dagen"}.get(unit, unit)
     pre = (gd.get("pre") or "").lower()
     num_start = g.start("n1") if gd.get("n1") else s
     if _ORD_BEFORE_RE.search(_before(text, s, 12)):
@@ -1390,18 +1396,24 @@ def _h_iso_week(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     return _Atom(s, e, "iso_week", nd.date_value(value), {"week": week})
 
 
-_YEAR_TOKEN_RE = re.compile(rf"(?<![\w.,/\-–€$]){YEAR}(?![\w]|[.,/]\d)")
+_CONTEXT_YEAR_RE = re.compile(
+    rf"(?:\b(?:in|van|het[ \u00a0]+jaar)[ \u00a0]+|\b(?:{MONTH_FULL})[ \u00a0]+)"
+    rf"(?P<year>{YEAR})(?![\w]|[.,/]\d|[ \u00a0]*[-–][ \u00a0]*\d)",
+    re.IGNORECASE,
+)
+"""A year that sets the time of a sentence: "In 2024", "(3) maart 2024"; not "voor 2026", "tot
+2030", "de begroting 2025" (the year of a thing, a target or a title) or a range."""
 
 
 def _sentence_year(text: str, s: int, e: int) -> str | None:
-    """The one year written in the sentence around a week number ("In 2024 ... in week 12"):
-    spec 6 takes a week's year from the context before the publication date."""
+    """The one year that sets the time of the sentence before a week number ("In 2024 werd in
+    week 12 ..."): spec 6 takes a week's year from the context, else from the publication.
+    A year after the week or one that names a target, a budget or a title ("In week 40 opent
+    de regeling voor 2026") says nothing about the week's year."""
     lo = max(0, s - 200)
     for m in _SENTENCE_STOP_RE.finditer(text, lo, s):
         lo = m.end()
-    stop = _SENTENCE_STOP_RE.search(text, e, min(len(text), e + 200))
-    hi = stop.start() if stop else min(len(text), e + 200)
-    years = {m.group(0) for m in _YEAR_TOKEN_RE.finditer(text, lo, hi)}
+    years = {m.group("year") for m in _CONTEXT_YEAR_RE.finditer(text, lo, s)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -1518,11 +1530,15 @@ _CLOCK_AFTER_RE = re.compile(
 )
 
 
-_SPELL_BEFORE_RE = re.compile(
-    r"\b(?:binnen|gedurende|ruim|ongeveer|circa|ca\.|bijna|slechts|maar|nog|zo['’]n|pas"
+_SPELL_WORDS = (
+    r"(?:binnen|gedurende|ruim|ongeveer|circa|ca\.|bijna|slechts|maar|nog|zo['’]n|pas"
     r"|duurt|duurde|duren|duurden|kost|kostte|kosten|wachten|wacht|wachtte|bedraagt|bedroeg"
-    r"|minimaal|maximaal|minstens|hooguit|tenminste|minste|krap|amper|zeker)[ \u00a0]+$",
-    re.IGNORECASE,
+    r"|minimaal|maximaal|minstens|hooguit|tenminste|minste|krap|amper|zeker|voor)"
+)
+"""Words right before an amount of time that make it a stretch measured ("binnen 48 uur")."""
+_SPELL_BEFORE_RE = re.compile(rf"\b{_SPELL_WORDS}[ \u00a0]+$", re.IGNORECASE)
+_SPELL_ARTICLE_BEFORE_RE = re.compile(
+    rf"\b{_SPELL_WORDS}[ \u00a0]+(?:(?:de|het|een)[ \u00a0]+)?$", re.IGNORECASE
 )
 _SPELL_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:lang|durend\w*|weg|later|eerder|geleden|achter[ \u00a0]+elkaar)\b", re.I
@@ -1530,17 +1546,57 @@ _SPELL_AFTER_RE = re.compile(
 _RATE_AFTER_RE = re.compile(r"[ \u00a0]*(?:per|in[ \u00a0]+de)\b", re.IGNORECASE)
 
 
+_CLOCK_UNITS = frozenset({"uur", "u"})
+_NO_CLOCK_WORDS = frozenset({"een", "anderhalf", "half", "een half"})
+_VAGUE_SUBDAY_AFTER_RE = re.compile(r"[ \u00a0]*(?:lang|weg)\b", re.IGNORECASE)
+_VAGUE_SUBDAY_BEFORE_RE = re.compile(r"\b(?:voor|gedurende)[ \u00a0]+$", re.IGNORECASE)
+
+
+def _is_clock_number(word: str, amount: Decimal) -> bool:
+    """Could "<word> uur" be a time of day? "10 uur", "twaalf uur" can; "anderhalf uur",
+    "tweeënhalf uur", "een uur" (the article, not "één") and "36 uur" cannot."""
+    if word.lower() in _NO_CLOCK_WORDS or amount != amount.to_integral_value():
+        return False
+    return 0 <= amount <= 24
+
+
 def _h_subday(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
-    """ "binnen 48 uur", "duurde twintig minuten", "een kwartier lang": a stretch of time
-    shorter than a day (ISO "PT"), only where a word before or after says it is one. Clock
-    times are no DATE (spec: "om 10 uur", "tot 17 uur", "'s avonds") and hours as a measure of
-    work ("32 uur per week") are a rate, not a stretch of time."""
+    """ "binnen 48 uur", "duurde twintig minuten", "een kwartier lang", "voor 3 minuten": a
+    stretch of time shorter than a day (ISO "PT"), only where a word before or after says it
+    is one. Clock times are no DATE (spec: "om 10 uur", "tot 17 uur", "'s avonds"; "voor 10
+    uur" is a time of day, "voor anderhalf uur" a stretch) and hours as a measure of work ("32
+    uur per week") are a rate, not a stretch of time."""
     text = ctx.text
     if _RATE_AFTER_RE.match(text, e):
         return None
-    unit = g["unit"].lower()
-    if unit == "uur" and (  # only "uur" can be a clock time ("om 10 uur")
-        _CLOCK_BEFORE_RE.search(_before(text, s, 12)) or _CLOCK_AFTER_RE.match(text, e)
+    gd = g.groupdict()
+    unit = re.sub(r"\s+", " ", g["unit"].lower())
+    word = gd.get("n1") or ""
+    if not word:
+        if gd.get("vague"):
+            # "een paar minuten lang", "voor enkele uren": of unstated length (value null);
+            # the gold leaves "binnen enkele minuten" out, so only with a word of duration
+            if not (
+                _VAGUE_SUBDAY_AFTER_RE.match(text, e)
+                or _VAGUE_SUBDAY_BEFORE_RE.search(_before(text, s, 12))
+            ):
+                return None
+            return _Atom(s, e, "duration", ndays.subday_duration_value(None, unit))
+        if unit not in {"kwartier", "halfuur"}:
+            return None  # "uur" alone is no stretch of time; "kwartier" is one quarter hour
+        amount: Decimal | None = Decimal(1)
+    else:
+        amount = nd.parse_number(word)
+        if amount is None or amount == 0:
+            return None
+        if unit == "u" and not word[0].isdigit():
+            return None  # "twee u" is no written form of hours
+    if (
+        unit in _CLOCK_UNITS
+        and word
+        and amount is not None
+        and _is_clock_number(word, amount)
+        and (_CLOCK_BEFORE_RE.search(_before(text, s, 12)) or _CLOCK_AFTER_RE.match(text, e))
     ):
         return None
     if not (_SPELL_BEFORE_RE.search(_before(text, s, 16)) or _SPELL_AFTER_RE.match(text, e)):
@@ -1549,10 +1605,7 @@ def _h_subday(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
         return None
     if _FREQ_BEFORE_RE.search(_before(ctx.text, s, 20)):
         return None
-    amount = nd.parse_number(g["n1"])
-    if amount is None or amount == 0:
-        return None
-    return _Atom(s, e, "duration", ndays.subday_duration_value(amount, g["unit"]))
+    return _Atom(s, e, "duration", ndays.subday_duration_value(amount, unit))
 
 
 def _h_composite_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
@@ -1578,8 +1631,9 @@ def _h_composite_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom 
     if _points_ahead(ctx.text, s, e):
         value = ndays.resolve_composite_offset(parts, 1, ctx.anchor)
         return _Atom(s, e, "relative_in", nd.date_value(value))
-    # a plain "vier jaar en zes maanden" stays two durations, as the grammar always marked it
-    return first_atom
+    # "vier jaar en zes maanden", "een week en drie dagen": one stretch of time measured in
+    # several units, one span and one TIMEX3 duration (P4Y6M, P1W3D)
+    return _Atom(s, e, "duration", ndays.composite_duration_value(parts))
 
 
 _OVER_BEFORE_RE = re.compile(r"\bover[ \u00a0]+$", re.IGNORECASE)
@@ -1629,6 +1683,25 @@ def _points_ahead(text: str, s: int, e: int) -> bool:
     return not _SUM_IN_SENTENCE_RE.search(text, lo, hi)
 
 
+_WHOLE_NOT_AFTER_RE = re.compile(rf"{SP}(?:door|rond|{YEAR})\b", re.IGNORECASE)
+
+
+def _h_whole_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
+    """ "voor de hele dag", "een volle week weg", "gedurende het gehele jaar": one whole unit, a
+    duration (P1D, P1Y), where a word makes it a stretch of time measured, as for durations
+    under a day. "het hele jaar door" and "kunt u het hele jaar indienen" (any time in the
+    year), "een gedeelte van een heel jaar" (a unit of account) and "het hele jaar 2018" (the
+    year itself) are not such stretches."""
+    text = ctx.text
+    if _WHOLE_NOT_AFTER_RE.match(text, e):
+        return None
+    if not (
+        _SPELL_ARTICLE_BEFORE_RE.search(_before(text, s, 24)) or _SPELL_AFTER_RE.match(text, e)
+    ):
+        return None
+    return _Atom(s, e, "duration", nd.duration_value(1, g["unit"].lower()))
+
+
 def _h_vague_duration(g: re.Match[str], s: int, e: int, ctx: _Ctx) -> _Atom | None:
     """ "enkele weken", "een paar maanden": a duration of unstated length (value null, as the
     gold has it); "enkele dagen geleden" is PAST_REF and "over enkele weken" FUTURE_REF."""
@@ -1667,6 +1740,7 @@ _HANDLERS: dict[str, _Handler] = {
     "relative_month__name": _h_relative_month_name,
     "season": _h_season,
     "duration": _h_duration,
+    "duration__whole": _h_whole_duration,
     "duration__halfjaar": _h_duration,
     "vague_ref": _h_vague,
     "vague_ref__many": _h_vague_many,
@@ -1696,6 +1770,8 @@ _HANDLERS: dict[str, _Handler] = {
     "iso_week": _h_iso_week,
     "offset": _h_offset,
     "duration__subday": _h_subday,
+    "duration__subday_vague": _h_subday,
+    "duration__subday_bare": _h_subday,
     "duration__vague": _h_vague_duration,
     "duration__composite": _h_composite_duration,
     "decade__digits": _h_decade_digits,
@@ -1847,6 +1923,9 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
             "resterende",
             "nieuwe",
             "halfjaar",
+            "halfuur",
+            "kwartier",
+            "paar",
             "jaar",
             "studiejaar",
             "collegejaar",
@@ -1865,6 +1944,8 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
             "regeerperiode",
             "hele",
             "gehele",
+            "heel",
+            "volle",
         ]
     )
 )
@@ -1879,7 +1960,8 @@ _TRIGGER_PATTERN = (
     rf"|(?:{_trie_pattern(_TRIGGER_WORDS)})(?!\w)"
     r"|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?:en|ën)\w+"
     r"|(?:een|één|eén)(?=\s+(?:(?:half|halve)\s+)?(?:jaar|jaren|jr|maand|week|weken|dag|werkdag"
-    r"|kwarta|decenn|eeuw|halfjaar|tot|à|á|a|of|-|uur|kwartier|halfuur|minu|second|paar\s|aantal\s)))"
+    r"|kwarta|decenn|eeuw|halfjaar|tot|à|á|a|of|-|uur|kwartier|halfuur|kwart\s|minu|second|paar\s"
+    r"|aantal\s)))"
 )
 _TRIGGER_RE = re.compile(_TRIGGER_PATTERN)
 """Finds, on the lower-cased text, the starts where the master regex is worth trying."""

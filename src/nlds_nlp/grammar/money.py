@@ -17,6 +17,7 @@ import re
 from nlds_nlp.grammar.base import Match, trie_pattern
 from nlds_nlp.normalise.money import (
     CODE_PATTERN,
+    COIN_WORD_PATTERN,
     CURRENCY_SYMBOL_PATTERN,
     CURRENCY_WORD_PATTERN,
     SUBUNIT_PATTERN,
@@ -98,7 +99,7 @@ _NEXT_OK_RE = re.compile(
 #: "3 euro en 50 cent", "20 dollar 43 cent", "$20 en 43c": cents with a subunit word, so lists
 #: ("5 euro en 50 mensen") stay out; "5 euro 50" without it only at the end of a clause.
 CENTS_SUB = rf"(?:{GAP1}en)?{GAP1}(?:\d{{1,2}}|{_WORDS}){GAP}{SUBUNIT_PATTERN}"
-CENTS_BARE = rf"{GAP1}(?:\d\d|{_WORDS})(?=[^\S\n]*(?:[.,;:!?)](?!\d)|$|\n))"
+CENTS_BARE = rf"(?:{GAP1}en)?{GAP1}(?:\d\d|{_WORDS})(?=[^\S\n]*(?:[.,;:!?)](?!\d)|$|\n))"
 _SIDE = rf"(?:{SYMBOL}{GAP}(?:-{GAP})?)?{AMOUNT}(?:{GAP1}{CURRENCY_WORD})?"
 _RANGE = rf"(?P<range>{_SIDE}{GAP}{CONNECTOR}{GAP}{_SIDE})"
 _SYMBOL_FIRST = (
@@ -113,7 +114,12 @@ _NUMBER_SYMBOL = rf"(?P<number_symbol>{AMOUNT}{GAP}{SYMBOL_AFTER_PATTERN}(?!{GAP
 #: "k€ 500": a thousand in the symbol.
 _KILO_SYMBOL = rf"(?P<kilo_symbol>(?-i:k)(?:€|\$|£){GAP}{AMOUNT})"
 #: "25 cent", "een penny": subunits alone.
-_SUBUNIT_ALONE = rf"(?P<subunit>(?:\d{{1,3}}(?:,\d+)?|{_WORDS}){GAP}{SUBUNIT_WORD_PATTERN})"
+#: "een kwartje", "twee dubbeltjes", "een tientje": coins named for their value (lexicon), in the
+#: same alternative so the number before them is scanned once.
+_SUBUNIT_ALONE = (
+    rf"(?P<subunit>(?:\d{{1,3}}(?:,\d+)?|{_WORDS}){GAP}"
+    rf"(?:{SUBUNIT_WORD_PATTERN}|(?P<coin>{COIN_WORD_PATTERN})))"
+)
 _VAGUE = rf"(?P<vague_sum>{VAGUE_SUM_PATTERN}(?:{GAP1}{CURRENCY_WORD})?)"
 _IMPLICIT = rf"(?P<implicit_budget>{NUMBER}{GAP}{BIG_SCALE})"
 
@@ -127,7 +133,13 @@ _FLAGS = re.IGNORECASE
 MASTER_RE = re.compile(rf"(?:{_RANGE}|{_SINGLE})", _FLAGS)
 SINGLE_RE = re.compile(rf"(?:{_SINGLE})", _FLAGS)
 
-_HAS_CURRENCY_RE = re.compile(rf"{SYMBOL}|{CURRENCY_WORD}|{SUBUNIT_PATTERN}", _FLAGS)
+_HAS_CURRENCY_RE = re.compile(
+    rf"{SYMBOL}|{CURRENCY_WORD}|{SUBUNIT_PATTERN}|{COIN_WORD_PATTERN}", _FLAGS
+)
+_COIN_IDIOM_RE = re.compile(
+    r"[^\S\n]+(?:viel|valt|vallen|gevallen|vielen|op[^\S\n]+zijn[^\S\n]+kant)\b", _FLAGS
+)
+""""het kwartje viel" (the penny dropped), "een dubbeltje op zijn kant": idioms, no sums."""
 _HAS_BIG_SCALE_RE = re.compile(rf"(?<![\w-]){BIG_SCALE}", _FLAGS)
 _CUE_RE = re.compile(MONEY_CUE_PATTERN, _FLAGS)
 _CONNECTOR_EN_RE = re.compile(r"[^\S\n]en[^\S\n]", _FLAGS)
@@ -159,6 +171,7 @@ def _anchor_words() -> frozenset[str]:
             head = parts[-1]
             words.add(parts[0] if head in _AMBIGUOUS_HEADS and len(parts) > 1 else head)
         words.update(c.subunits)
+        words.update(c.coins)
     covered = {"euro", "euro's", "euros", "dollar", "dollars", "pond", "ponden", "gulden"}
     return frozenset(words - covered - {"guldens", "sterling"})
 
@@ -232,6 +245,8 @@ def _accept(text: str, m: re.Match[str]) -> tuple[str, bool, str] | None:
             _HAS_BIG_SCALE_RE.search(surface) and _CUE_RE.search(sentence)
         ):
             return None
+    if kind == "subunit" and m.group("coin") and _COIN_IDIOM_RE.match(text, end):
+        return None
     if kind in ("implicit_budget", "vague_sum") and not has_currency:
         if not _NEXT_OK_RE.match(text, end):
             return None  # "2 miljoen mensen", "miljoenen vrouwen"

@@ -132,6 +132,7 @@ DURATION_UNITS: dict[str, tuple[str, int]] = {
     "weken": ("W", 1),
     "dag": ("D", 1),
     "dagen": ("D", 1),
+    "dgn": ("D", 1),
     "werkdag": ("D", 1),
     "werkdagen": ("D", 1),
     "kwartaal": ("M", 3),

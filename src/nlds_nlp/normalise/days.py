@@ -298,6 +298,7 @@ _UNIT_KIND = {
     "weken": "W",
     "dag": "D",
     "dagen": "D",
+    "dgn": "D",
     "werkdag": "B",
     "werkdagen": "B",
 }
@@ -424,6 +425,8 @@ SUBDAY_UNITS: dict[str, tuple[str, Decimal]] = {
     "sec": ("S", Decimal(1)),
     "kwartier": ("H", Decimal("0.25")),
     "halfuur": ("H", Decimal("0.5")),
+    "kwart uur": ("H", Decimal("0.25")),
+    "u": ("H", Decimal(1)),
 }
 
 

@@ -52,6 +52,10 @@ _SUBUNITS: dict[str, tuple[str, Decimal]] = {
     name: (c.code, Decimal(share)) for c in _LEXICON for name, share in c.subunits.items()
 }
 """Subunit word -> (currency, share of the unit): "cent" -> ("EUR", 0.01)."""
+_COINS: dict[str, tuple[str, Decimal]] = {
+    name: (c.code, Decimal(value)) for c in _LEXICON for name, value in c.coins.items()
+}
+"""Coin name -> (currency, value in the unit): "kwartje" -> ("NLG", 0.25)."""
 
 
 def _words_alt(words: list[str]) -> str:
@@ -90,6 +94,8 @@ CURRENCY_WORD_PATTERN = (
 #: 50 cent"); "c" and "ct" only glued or right after digits.
 SUBUNIT_WORD_PATTERN = rf"(?<![\w-])(?:{_words_alt(list(_SUBUNITS))})(?![\w-])"
 SUBUNIT_PATTERN = rf"(?:{SUBUNIT_WORD_PATTERN}|(?<=\d)c(?![\w-]))"
+#: Coins named for their value ("kwartje", "dubbeltjes"), with a number or "een" before them.
+COIN_WORD_PATTERN = rf"(?<![\w-])(?:{_words_alt(list(_COINS))})(?![\w-])"
 """A subunit after a unit; the bare "c" ("$20 en 43c") only there, never alone ("artikel 10c")."""
 
 _CURRENCY_TOKEN_RE = re.compile(
@@ -328,16 +334,22 @@ _COMPOSITE_RE = re.compile(
     rf"\s*(?P<unit>{SUBUNIT_PATTERN})?",
     re.IGNORECASE,
 )
+_COIN_RE = re.compile(rf"(?P<n>{_NUMBER_RE_PART})\s+(?P<coin>{COIN_WORD_PATTERN})", re.IGNORECASE)
 _SUBUNIT_ALONE_RE = re.compile(
     rf"(?P<n>{_NUMBER_RE_PART})\s*(?P<unit>{SUBUNIT_WORD_PATTERN})", re.IGNORECASE
 )
 
 
-def parse_composite(surface: str) -> tuple[Decimal, str | None] | None:
+def parse_composite(surface: str, *, bare_en: bool = True) -> tuple[Decimal, str | None] | None:
     """(amount, currency) of a sum written in unit and subunit ("20 dollar 43 cent", "$20 en
     43c", "5 euro 50", "vijf euro vijftig", "3 pond en een penny") or in subunits alone
     ("25 cent", "een penny"); None for anything else. The subunit's share comes from the
     currency lexicon; a subunit after a unit must be less than one unit."""
+    coin = _COIN_RE.fullmatch(surface.strip())
+    if coin is not None:
+        n = parse_number(coin.group("n"))
+        code, value = _COINS[coin.group("coin").lower()]
+        return (None if n is None else n * value), code  # type: ignore[return-value]
     alone = _SUBUNIT_ALONE_RE.fullmatch(surface.strip())
     if alone is not None:
         n = parse_number(alone.group("n"))
@@ -349,8 +361,10 @@ def parse_composite(surface: str) -> tuple[Decimal, str | None] | None:
         return None
     if m.group("sym") and m.group("cur"):
         return None
-    if not m.group("unit") and (m.group("en") or not m.group("cur")):
-        return None  # "$20 en 43", "tussen 10 euro en 15" without "cent": not cents
+    if not m.group("unit") and (not m.group("cur") or (m.group("en") and not bare_en)):
+        # "$20 en 43" without "cent": not cents; "tussen 10 euro en 15" is a range. The
+        # grammar passes "15 dollar en 15" only at a clause end, where it is dollars and cents
+        return None
     main, sub = parse_number(m.group("main")), parse_number(m.group("sub"))
     code = currency_code(m.group("sym") or m.group("cur"))
     unit = (m.group("unit") or "").lower()
@@ -374,7 +388,7 @@ def parse_money_surface(
         if rng is not None:
             return None, (rng[0] * 1000, rng[1] * 1000), code
         return (None if amount is None else amount * 1000), None, code
-    composite = parse_composite(surface)
+    composite = parse_composite(surface, bare_en=not between)
     if composite is not None:
         return composite[0], None, composite[1]
     rest, code = _strip_currency(surface)

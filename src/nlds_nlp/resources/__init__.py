@@ -136,6 +136,8 @@ class Currency(BaseModel):
     names: tuple[str, ...]
     symbols: tuple[str, ...]
     subunits: dict[str, str]
+    coins: dict[str, str] = {}
+    """Coins and notes named for their value ("kwartje": "0.25", "tientje": "10")."""
 
     @field_validator("names")
     @classmethod
@@ -157,6 +159,20 @@ class Currency(BaseModel):
                 ok = False
             if not ok:
                 raise ValueError(f"subunit {name!r}: share {share!r} must be a decimal in (0, 1)")
+        return v
+
+    @field_validator("coins")
+    @classmethod
+    def _coin_values(cls, v: dict[str, str]) -> dict[str, str]:
+        from decimal import Decimal, InvalidOperation
+
+        for name, value in v.items():
+            try:
+                ok = name == name.lower() and Decimal(value) > 0
+            except InvalidOperation:
+                ok = False
+            if not ok:
+                raise ValueError(f"coin {name!r}: value {value!r} must be a positive decimal")
         return v
 
 
