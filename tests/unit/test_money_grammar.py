@@ -354,6 +354,9 @@ SENTENCES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Het kost miljarden euro.", [("miljarden euro", eur(None))]),
     ("Er gaan miljarden aan subsidie naartoe.", [("miljarden", imp(None))]),
     ("Het project kost miljoenen.", [("miljoenen", imp(None))]),
+    # "in miljoenen" closing a header or an introduction states a unit, it is no sum
+    ("De voorstellen met de beschikbare rijksbijdrage in miljoenen:", []),
+    ("Overzicht van de subsidies (bedragen in miljoenen)", []),
     (
         "Er gingen tientallen miljoenen euro's verloren.",
         [("tientallen miljoenen euro's", eur(None))],

@@ -247,12 +247,19 @@ def _accept(text: str, m: re.Match[str]) -> tuple[str, bool, str] | None:
             return None
     if kind == "subunit" and m.group("coin") and _COIN_IDIOM_RE.match(text, end):
         return None
+    if kind == "vague_sum" and _UNIT_IN_BEFORE_RE.search(left) and _UNIT_END_RE.match(text, end):
+        return None  # "(bedragen in miljoenen)", "de rijksbijdrage in miljoenen:": a unit
     if kind in ("implicit_budget", "vague_sum") and not has_currency:
         if not _NEXT_OK_RE.match(text, end):
             return None  # "2 miljoen mensen", "miljoenen vrouwen"
         if not _CUE_RE.search(sentence):
             return None
     return kind, not has_currency, sentence
+
+
+# "in miljoenen" closing a header or an introduction states the unit of the figures below
+_UNIT_IN_BEFORE_RE = re.compile(r"(?<![\w-])in[ \u00a0]+\Z", re.I)
+_UNIT_END_RE = re.compile(r"[ \u00a0]*(?:[:)]|\n|\Z)")
 
 
 def _build(text: str, m: re.Match[str]) -> Match | None:
