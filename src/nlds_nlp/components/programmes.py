@@ -48,15 +48,14 @@ class ProgrammeRecogniser:
         self.name = name
         self.gazetteer = Gazetteer(nlp, "programmes")
         # listed names by their casefolded form, for names written in capitals
+        entries = load_gazetteer("programmes")
         self.casefolded = {
-            e.pattern.casefold(): e.id
-            for e in load_gazetteer("programmes")
-            if e.pattern != e.pattern.upper()
+            e.pattern.casefold(): e.id for e in entries if e.pattern != e.pattern.upper()
         }
         self.first_words = frozenset(k.split()[0] for k in self.casefolded if k.split())
         # listed abbreviations, for their numbered phases ("HWBP-2" after "HWBP")
         self.abbreviations = frozenset(
-            e.pattern for e in load_gazetteer("programmes") if ABBREVIATION.fullmatch(e.pattern)
+            e.pattern for e in entries if ABBREVIATION.fullmatch(e.pattern)
         )
 
     def __call__(self, doc: Doc) -> Doc:

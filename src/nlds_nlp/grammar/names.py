@@ -330,7 +330,7 @@ def _holds(text: str, literals: tuple[str, ...]) -> bool:
 
 def _may_match(name: str, text: str) -> bool:
     required = REQUIRED.get(name)
-    return required is None or any(s in text for s in required)
+    return required is None or _holds(text, required)
 
 
 def find_organisations(text: str, portfolios: Mapping[str, str]) -> Iterator[Match]:

@@ -280,20 +280,15 @@ class RoleFinder(TableReader, TimeRoles):
         state's grant ("rijksbijdrage"), once per sentence."""
         if "state_grant" not in sent.memo:
             first = sent.money[0]["start"]
-            header = STATE_GRANT.search(self.text, sent.start, first)
-            sent.memo["state_grant"] = (
-                self._last_named(("rijk", "het rijk", "rijksoverheid"), sent.start)
-                if header is not None
-                else None
-            )
-            sent.memo["state_grant_programme"] = next(
-                (
-                    x
-                    for x in sent.starting_in(sent.start, first)
-                    if x["label"] == "PROGRAMME" and header is not None
-                ),
-                None,
-            )
+            rijk = programme = None
+            if STATE_GRANT.search(self.text, sent.start, first):
+                rijk = self._last_named(("rijk", "het rijk", "rijksoverheid"), sent.start)
+                programme = next(
+                    (x for x in sent.starting_in(sent.start, first) if x["label"] == "PROGRAMME"),
+                    None,
+                )
+            sent.memo["state_grant"] = rijk
+            sent.memo["state_grant_programme"] = programme
         return sent.memo["state_grant"]
 
     def _last_named(self, names: tuple[str, ...], before: int) -> Mention | None:

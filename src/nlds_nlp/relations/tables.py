@@ -234,8 +234,9 @@ class TableReader:
             label = sent.text.strip()
             if in_table and not rows_seen and CONTRIBUTION.search(label):
                 contributions = True  # said in the table's header lines, not in a row's name
-            if contributions and self._actor_line(sent) is not None:
-                group, group_rows = self._actor_line(sent), 0
+            heading = self._actor_line(sent) if contributions else None
+            if heading is not None:
+                group, group_rows = heading, 0
             if in_table and columns is None and len(label) <= HEAD_LINE_MAX:
                 head_lines.append(sent)
             # short column labels ("Verplichtingen", "Uitgaven", "Ontvangsten") before the rows
@@ -265,13 +266,14 @@ class TableReader:
         Realisatie (2) / Verschil (3) = (2) - (1) / Realisatie 2023 (4)"), as many as the row has
         cells. A column takes its own year, else the table's title year ("... voor het jaar
         2024"), else none (guide 6.4-3). A "Verschil" column moves nothing (its label says so)."""
-        numbered = [line for line in head_lines if COLUMN_NUMBER.search(line.text)]
+        numbered = [
+            (line, mark) for line in head_lines if (mark := COLUMN_NUMBER.search(line.text))
+        ]
         if len(numbered) != cells or cells < 2:
             return None
-        marks = [int(COLUMN_NUMBER.search(line.text).group(1)) for line in numbered]  # type: ignore[union-attr]
-        if marks != list(range(1, cells + 1)):
+        if [int(mark.group(1)) for _, mark in numbered] != list(range(1, cells + 1)):
             return None
-        return [(line.text.strip(), self._column_year(line) or table_year) for line in numbered]
+        return [(line.text.strip(), self._column_year(line) or table_year) for line, _ in numbered]
 
     @staticmethod
     def _column_year(line: Sentence) -> Mention | None:
